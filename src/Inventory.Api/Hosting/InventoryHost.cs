@@ -1,0 +1,98 @@
+using Inventory.Api.Health;
+using Inventory.Domain;
+using Inventory.Domain.Observations;
+using JasperFx;
+using JasperFx.Events.Daemon;
+using Marten;
+using Marten.Exceptions;
+using Microsoft.Extensions.FileProviders;
+using Wolverine;
+using Wolverine.ErrorHandling;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Inventory.Api.Hosting;
+
+internal static class InventoryHost
+{
+    public static void AddInventory(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("Inventory").Get<InventoryOptions>() ?? new InventoryOptions();
+        var connectionString = builder.Configuration.GetConnectionString("Inventory");
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException(
+                "No database configured: set ConnectionStrings:Inventory (environment ConnectionStrings__Inventory), or start the product with ./run.sh which starts a local PostgreSQL.");
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new VolatileFields(
+            VolatileFields.Defaults.Concat(options.VolatileFields).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value)));
+
+        var marten = builder.Services.AddMarten(store =>
+            {
+                store.Connection(connectionString);
+                InventoryStore.Configure(store, options.Schema);
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .IntegrateWithWolverine(w => w.MessageStorageSchemaName = options.Schema + "_messages");
+        if (options.RunProjections)
+            marten.AddAsyncDaemon(DaemonMode.HotCold);
+
+        builder.Host.UseWolverine(wolverine =>
+        {
+            wolverine.UseRuntimeCompilation();
+            wolverine.Policies.AutoApplyTransactions();
+            wolverine.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
+            wolverine.Discovery.IncludeAssembly(typeof(InventoryHost).Assembly);
+            // Two scans of one scope race on the scope stream's version; the loser retries on fresh state.
+            wolverine.OnException<ConcurrencyException>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
+        });
+
+        builder.Services.AddWolverineHttp();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+    }
+
+    public static void UseInventory(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealthEndpoints();
+        app.MapWolverineEndpoints();
+        app.ServeUi();
+    }
+
+    private static void ServeUi(this WebApplication app)
+    {
+        var root = app.Services.GetRequiredService<InventoryOptions>().UiRoot ?? FindUiRoot(app.Environment.ContentRootPath);
+        if (root is null || !Directory.Exists(root))
+            return;
+        var files = new PhysicalFileProvider(Path.GetFullPath(root));
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        // Client-side routes load the single page; unknown API paths stay 404.
+        app.MapFallback(async context =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            context.Response.ContentType = "text/html";
+            await context.Response.SendFileAsync(files.GetFileInfo("index.html"));
+        });
+    }
+
+    private static string? FindUiRoot(string contentRoot)
+    {
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            foreach (var candidate in new[] { Path.Combine(dir.FullName, "ui", "dist"), Path.Combine(dir.FullName, "ui", "public") })
+            {
+                if (File.Exists(Path.Combine(candidate, "index.html")))
+                    return candidate;
+            }
+        }
+        return null;
+    }
+}

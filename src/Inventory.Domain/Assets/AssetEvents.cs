@@ -1,0 +1,52 @@
+namespace Inventory.Domain.Assets;
+
+public enum AssetStatus
+{
+    Active,
+    Gone,
+}
+
+public enum GoneReason
+{
+    AbsentFromCleanScan,
+    Terminated,
+    Deleting,
+}
+
+/// <summary>One field of an asset's normalised description before and after; null means absent.</summary>
+public sealed record FieldChange(string Field, string? Old, string? New);
+
+/// <summary>A resource was seen for the first time, or again after it had gone.</summary>
+public sealed record AssetSeen(
+    string AssetId,
+    string AccountId,
+    string Region,
+    string Service,
+    string ResourceType,
+    IReadOnlyDictionary<string, string> Fields,
+    bool Reappeared,
+    DateTimeOffset ObservedAt,
+    Cause Cause);
+
+/// <summary>A resource's normalised description differs from the last one recorded.</summary>
+public sealed record AssetChanged(
+    string AssetId,
+    string AccountId,
+    string Region,
+    string Service,
+    string ResourceType,
+    IReadOnlyList<FieldChange> Changes,
+    DateTimeOffset ObservedAt,
+    Cause Cause);
+
+/// <summary>A resource vanished: absent from a clean scan of its scope, terminated, or being deleted.</summary>
+public sealed record AssetGone(
+    string AssetId,
+    string AccountId,
+    string Region,
+    string Service,
+    string ResourceType,
+    GoneReason Reason,
+    DateTimeOffset LastSeenAt,
+    DateTimeOffset ObservedAt,
+    Cause Cause);

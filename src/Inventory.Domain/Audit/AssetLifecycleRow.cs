@@ -1,0 +1,63 @@
+using Inventory.Domain.Assets;
+using JasperFx.Events;
+using Marten.Events.Projections;
+
+namespace Inventory.Domain.Audit;
+
+public enum LifecycleKind
+{
+    Appeared,
+    Changed,
+    Vanished,
+}
+
+/// <summary>One appeared / changed / vanished fact, for "what changed between two instants" queries.</summary>
+public sealed class AssetLifecycleRow
+{
+    /// <summary>The event's own id, so a rebuild writes the same rows.</summary>
+    public Guid Id { get; set; }
+    public long Sequence { get; set; }
+    public string AssetId { get; set; } = "";
+    public LifecycleKind Kind { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string AccountId { get; set; } = "";
+    public string Region { get; set; } = "";
+    public string Service { get; set; } = "";
+    public string ResourceType { get; set; } = "";
+    public Cause Cause { get; set; } = Cause.DiscoveryJob("");
+    public bool Reappeared { get; set; }
+    public GoneReason? GoneReason { get; set; }
+    public List<string> ChangedFields { get; set; } = [];
+}
+
+public sealed partial class AssetLifecycleProjection : EventProjection
+{
+    public AssetLifecycleRow Create(IEvent<AssetSeen> e) => Row(e, LifecycleKind.Appeared, e.Data.AccountId, e.Data.Region, e.Data.Service,
+        e.Data.ResourceType, e.Data.ObservedAt, e.Data.Cause, row => row.Reappeared = e.Data.Reappeared);
+
+    public AssetLifecycleRow Create(IEvent<AssetChanged> e) => Row(e, LifecycleKind.Changed, e.Data.AccountId, e.Data.Region, e.Data.Service,
+        e.Data.ResourceType, e.Data.ObservedAt, e.Data.Cause, row => row.ChangedFields = e.Data.Changes.Select(c => c.Field).ToList());
+
+    public AssetLifecycleRow Create(IEvent<AssetGone> e) => Row(e, LifecycleKind.Vanished, e.Data.AccountId, e.Data.Region, e.Data.Service,
+        e.Data.ResourceType, e.Data.ObservedAt, e.Data.Cause, row => row.GoneReason = e.Data.Reason);
+
+    private static AssetLifecycleRow Row(IEvent e, LifecycleKind kind, string account, string region, string service, string type,
+        DateTimeOffset at, Cause cause, Action<AssetLifecycleRow> complete)
+    {
+        var row = new AssetLifecycleRow
+        {
+            Id = e.Id,
+            Sequence = e.Sequence,
+            AssetId = e.StreamKey!,
+            Kind = kind,
+            At = at,
+            AccountId = account,
+            Region = region,
+            Service = service,
+            ResourceType = type,
+            Cause = cause,
+        };
+        complete(row);
+        return row;
+    }
+}

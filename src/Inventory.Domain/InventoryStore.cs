@@ -1,0 +1,51 @@
+using Inventory.Domain.Assets;
+using Inventory.Domain.Audit;
+using Inventory.Domain.Dashboard;
+using Inventory.Domain.Reconciliation;
+using Inventory.Domain.Scopes;
+using Inventory.Domain.Scopes.ScopeScans;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Weasel.Core;
+
+namespace Inventory.Domain;
+
+/// <summary>The event store's shape: string stream keys, the write-side documents inline, the read models async.</summary>
+public static class InventoryStore
+{
+    public static void Configure(StoreOptions options, string schema)
+    {
+        options.DatabaseSchemaName = schema;
+        options.Events.DatabaseSchemaName = schema;
+        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+
+        options.Events.StreamIdentity = StreamIdentity.AsString;
+        options.Events.MetadataConfig.CausationIdEnabled = true;
+        options.Events.MetadataConfig.CorrelationIdEnabled = true;
+
+        // Write side: exact, in the same transaction as the events the reconciler decides.
+        options.Projections.Add<AssetRecordProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<ScopeRecordProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<AssetRecord>().Duplicate(x => x.ScopeKey);
+
+        // Read side: async, rebuildable from the events at any time.
+        options.Projections.Add<AssetViewProjection>(ProjectionLifecycle.Async);
+        options.Projections.Add<ScopeScanViewProjection>(ProjectionLifecycle.Async);
+        options.Projections.Add<AssetLifecycleProjection>(ProjectionLifecycle.Async);
+        options.Projections.Add<DashboardCountsProjection>(ProjectionLifecycle.Async);
+        options.Schema.For<AssetView>()
+            .Duplicate(x => x.ScopeKey)
+            .Duplicate(x => x.AccountId)
+            .Duplicate(x => x.Service);
+        options.Schema.For<AssetLifecycleRow>()
+            .Duplicate(x => x.At)
+            .Duplicate(x => x.AssetId);
+    }
+
+    /// <summary>Names of the async projections, for rebuilds and for waiting on them.</summary>
+    public static readonly Type[] ReadModels =
+        [typeof(AssetView), typeof(ScopeScanView), typeof(AssetLifecycleRow), typeof(DashboardCounts)];
+}

@@ -1,0 +1,154 @@
+using Inventory.Domain.Assets;
+using Inventory.Domain.Observations;
+using Inventory.Domain.Scopes;
+
+namespace Inventory.Domain.Reconciliation;
+
+/// <summary>
+/// Decides the events for one scope's scan from the scope's exact write-side state. Pure: no I/O.
+/// No event for an unchanged resource; no AssetGone from a failed scan; ambiguous matches are reported, never guessed.
+/// </summary>
+public static class Reconciler
+{
+    public static ScopeDecision Decide(ScopeState state, ScopeScan scan, VolatileFields volatileFields)
+    {
+        var scope = scan.Scope;
+        if (scan.Failure is { } failure || scan.Observations is null)
+        {
+            var reason = scan.Failure ?? new ScanFailure("Unknown", "The scan returned no result.");
+            return new ScopeDecision(scope, [],
+                new ScopeScanFailed(scope.AccountId, scope.Region, scope.Service, scan.ScannedAt, scan.Cause, reason.ErrorCode, reason.Message),
+                ScanCounts.None, []);
+        }
+
+        var candidates = Candidates.From(state.Assets);
+        var ambiguities = new List<AmbiguousMatch>();
+        var protectedAssets = new HashSet<string>(StringComparer.Ordinal); // involved in an ambiguity: never marked gone on a guess
+        var claims = new Dictionary<string, List<Observed>>(StringComparer.Ordinal);
+        var newcomers = new Dictionary<string, List<Observed>>(StringComparer.Ordinal);
+
+        foreach (var observation in scan.Observations)
+        {
+            var observed = new Observed(observation, AssetDescription.Normalise(observation, volatileFields));
+            var key = AssetKey.For(scope, observation);
+            if (key is null)
+            {
+                ambiguities.Add(new AmbiguousMatch(observed.Label, [], "The resource has no ARN, resource id or name to match on."));
+                continue;
+            }
+            var matches = candidates.Match(observation);
+            if (matches.Count > 1)
+            {
+                ambiguities.Add(new AmbiguousMatch(observed.Label, matches.Select(m => m.Id).ToList(), "Several assets match this resource."));
+                protectedAssets.UnionWith(matches.Select(m => m.Id));
+            }
+            else if (matches.Count == 1)
+                Add(claims, matches[0].Id, observed);
+            else
+                Add(newcomers, key, observed);
+        }
+
+        var appends = new List<AssetAppend>();
+        int created = 0, reappeared = 0, changed = 0, gone = 0, unchanged = 0;
+        var matched = new HashSet<string>(StringComparer.Ordinal);
+        var byId = state.Assets.ToDictionary(a => a.Id, StringComparer.Ordinal);
+
+        foreach (var (assetId, claimants) in claims)
+        {
+            matched.Add(assetId);
+            if (Single(claimants, assetId, "Several resources in the scan match this asset.", ambiguities) is not { } observed)
+            {
+                protectedAssets.Add(assetId);
+                continue;
+            }
+            var record = byId[assetId];
+            var terminal = TerminalStates.Classify(observed.Observation.State);
+            if (record.Status == AssetStatus.Gone)
+            {
+                if (terminal is null)
+                {
+                    appends.Add(new AssetAppend(assetId, false, Seen(assetId, scope, observed, reappeared: true, scan)));
+                    reappeared++;
+                }
+                else
+                    unchanged++;
+            }
+            else if (terminal is { } reason)
+            {
+                appends.Add(new AssetAppend(assetId, false, Gone(record, reason, state, scan)));
+                gone++;
+            }
+            else if (AssetDescription.Fingerprint(observed.Fields) == record.Fingerprint)
+                unchanged++;
+            else
+            {
+                var changes = AssetDescription.Diff(record.Fields, observed.Fields);
+                if (changes.Count == 0)
+                    unchanged++;
+                else
+                {
+                    appends.Add(new AssetAppend(assetId, false, new AssetChanged(assetId, scope.AccountId, scope.Region, scope.Service,
+                        record.ResourceType, changes, scan.ScannedAt, scan.Cause)));
+                    changed++;
+                }
+            }
+        }
+
+        foreach (var (assetId, claimants) in newcomers)
+        {
+            if (Single(claimants, null, "Several resources in the scan share this match key.", ambiguities) is not { } observed)
+                continue;
+            // A resource first met already terminated never becomes an asset: there is nothing live to register.
+            if (TerminalStates.Classify(observed.Observation.State) is not null)
+                continue;
+            appends.Add(new AssetAppend(assetId, true, Seen(assetId, scope, observed, reappeared: false, scan)));
+            created++;
+        }
+
+        foreach (var record in state.Assets.OrderBy(a => a.Id, StringComparer.Ordinal))
+        {
+            if (record.Status != AssetStatus.Active || matched.Contains(record.Id) || protectedAssets.Contains(record.Id))
+                continue;
+            appends.Add(new AssetAppend(record.Id, false, Gone(record, GoneReason.AbsentFromCleanScan, state, scan)));
+            gone++;
+        }
+
+        var counts = new ScanCounts(scan.Observations.Count, created, reappeared, changed, gone, unchanged, ambiguities.Count);
+        var scanned = new ScopeScanned(scope.AccountId, scope.Region, scope.Service, scan.ScannedAt, scan.Cause, counts);
+        return new ScopeDecision(scope, appends, scanned, counts, ambiguities);
+    }
+
+    private static Observed? Single(List<Observed> claimants, string? assetId, string reason, List<AmbiguousMatch> ambiguities)
+    {
+        var first = claimants[0];
+        // The same resource listed twice (a repeated page) is one resource; two different ones are a conflict.
+        if (claimants.Skip(1).All(c => c.Fields.SequenceEqual(first.Fields)))
+            return first;
+        foreach (var claimant in claimants)
+            ambiguities.Add(new AmbiguousMatch(claimant.Label, assetId is null ? [] : [assetId], reason));
+        return null;
+    }
+
+    private static AssetSeen Seen(string assetId, ScopeId scope, Observed observed, bool reappeared, ScopeScan scan) =>
+        new(assetId, scope.AccountId, scope.Region, scope.Service, observed.Observation.ResourceType,
+            observed.Fields, reappeared, scan.ScannedAt, scan.Cause);
+
+    private static AssetGone Gone(AssetRecord record, GoneReason reason, ScopeState state, ScopeScan scan)
+    {
+        var lastSeen = state.LastCleanScanAt is { } lastScan && lastScan > record.LastObservedAt ? lastScan : record.LastObservedAt;
+        return new AssetGone(record.Id, record.AccountId, record.Region, record.Service, record.ResourceType,
+            reason, lastSeen, scan.ScannedAt, scan.Cause);
+    }
+
+    private static void Add(Dictionary<string, List<Observed>> map, string key, Observed observed)
+    {
+        if (!map.TryGetValue(key, out var list))
+            map[key] = list = [];
+        list.Add(observed);
+    }
+
+    private sealed record Observed(Observation Observation, SortedDictionary<string, string> Fields)
+    {
+        public string Label => Observation.Arn ?? Observation.ResourceId ?? Observation.Name ?? $"unnamed {Observation.ResourceType}";
+    }
+}
