@@ -20,6 +20,10 @@ public static class InventoryStore
         options.DatabaseSchemaName = schema;
         options.Events.DatabaseSchemaName = schema;
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        // Stores in other schemas of the same database elect their own daemon leader.
+        var lockBase = LockBase(schema);
+        options.Projections.DaemonLockId = lockBase;
+        options.ApplyChangesLockId = lockBase + 1;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
 
         options.Events.StreamIdentity = StreamIdentity.AsString;
@@ -43,6 +47,12 @@ public static class InventoryStore
         options.Schema.For<AssetLifecycleRow>()
             .Duplicate(x => x.At)
             .Duplicate(x => x.AssetId);
+    }
+
+    private static int LockBase(string schema)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(schema));
+        return 100_000 + (int)(BitConverter.ToUInt32(hash, 0) % 1_000_000_000);
     }
 
     /// <summary>Names of the async projections, for rebuilds and for waiting on them.</summary>

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace Inventory.Api.Tests.Harness;
+
+/// <summary>
+/// The PostgreSQL the tests run against: INVENTORY_TEST_CONNECTION when set, else the local cluster
+/// that ops/db/local-postgres.sh starts (the same script the README's commands use).
+/// </summary>
+internal static class TestDatabase
+{
+    private static readonly Lazy<Task<string>> Connection = new(ResolveAsync);
+
+    public static Task<string> ConnectionStringAsync() => Connection.Value;
+
+    private static async Task<string> ResolveAsync()
+    {
+        var configured = Environment.GetEnvironmentVariable("INVENTORY_TEST_CONNECTION");
+        if (!string.IsNullOrWhiteSpace(configured))
+            return configured;
+
+        var script = Path.Combine(RepositoryRoot(), "ops", "db", "local-postgres.sh");
+        var start = new ProcessStartInfo("bash", [script, "ensure", "--fast"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + script);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{script} failed ({process.ExitCode}): {await errors}");
+        return (await output).Trim();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Inventory.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("Inventory.sln not found above " + AppContext.BaseDirectory);
+    }
+}
