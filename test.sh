@@ -3,9 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# tests get a throwaway-speed cluster (no fsync) unless they are pointed at another database
+# tests get a throwaway-speed cluster (no fsync) of their own, apart from the one ./run.sh keeps data in
 if [[ -z ${INVENTORY_TEST_CONNECTION:-} ]]; then
-  INVENTORY_TEST_CONNECTION=$(ops/db/local-postgres.sh ensure --fast)
+  INVENTORY_TEST_CONNECTION=$(ops/db/local-postgres.sh ensure --fast --port "${INVENTORY_TEST_PG_PORT:-55433}")
 fi
 export INVENTORY_TEST_CONNECTION
 

@@ -4,7 +4,7 @@ namespace Inventory.Api.Tests.Harness;
 
 /// <summary>
 /// The PostgreSQL the tests run against: INVENTORY_TEST_CONNECTION when set, else the local cluster
-/// that ops/db/local-postgres.sh starts (the same script the README's commands use).
+/// that ops/db/local-postgres.sh starts on the tests' own port (the same script ./test.sh uses).
 /// </summary>
 internal static class TestDatabase
 {
@@ -19,7 +19,7 @@ internal static class TestDatabase
             return configured;
 
         var script = Path.Combine(RepositoryRoot(), "ops", "db", "local-postgres.sh");
-        var start = new ProcessStartInfo("bash", [script, "ensure", "--fast"])
+        var start = new ProcessStartInfo("bash", [script, "ensure", "--fast", "--port", Environment.GetEnvironmentVariable("INVENTORY_TEST_PG_PORT") ?? "55433"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
