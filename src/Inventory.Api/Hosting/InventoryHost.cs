@@ -42,6 +42,9 @@ internal static class InventoryHost
         {
             wolverine.UseRuntimeCompilation();
             wolverine.Policies.AutoApplyTransactions();
+            // Messages sent between handlers survive a crash: they live in PostgreSQL until handled.
+            wolverine.Policies.UseDurableLocalQueues();
+            wolverine.Policies.UseDurableOutboxOnAllSendingEndpoints();
             wolverine.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
             wolverine.Discovery.IncludeAssembly(typeof(InventoryHost).Assembly);
             // Two scans of one scope race on the scope stream's version; the loser retries on fresh state.

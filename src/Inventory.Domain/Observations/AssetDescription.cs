@@ -82,15 +82,22 @@ public static class AssetDescription
     public static string Fingerprint(IEnumerable<KeyValuePair<string, string>> fields)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> separator = [0];
         foreach (var (key, value) in fields.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(key));
-            hash.AppendData(separator);
-            hash.AppendData(Encoding.UTF8.GetBytes(value));
-            hash.AppendData(separator);
+            AppendLengthPrefixed(hash, key);
+            AppendLengthPrefixed(hash, value);
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
+    }
+
+    // Length prefixes, not separators: no value can imitate a field boundary.
+    private static void AppendLengthPrefixed(IncrementalHash hash, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        Span<byte> length = stackalloc byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
+        hash.AppendData(length);
+        hash.AppendData(bytes);
     }
 
     public static string? Get(IReadOnlyDictionary<string, string> fields, string key) =>

@@ -7,26 +7,29 @@ namespace Inventory.Domain.Reconciliation;
 
 /// <summary>
 /// The asset stream key, decided once at first sight from the best match key available:
-/// ARN; else resource id + account + region; else name + account + service. Always inside one account.
+/// ARN; else resource id + account + region; else name + account + service. Always inside one scope of one account.
 /// </summary>
 public static class AssetKey
 {
-    public static string? For(ScopeId scope, Observation observation)
-    {
-        var matchKey = MatchKey(scope, observation);
-        return matchKey is null ? null : FromMatchKey(matchKey);
-    }
+    public static string? For(ScopeId scope, Observation observation) => Candidates(scope, observation).FirstOrDefault();
 
-    internal static string? MatchKey(ScopeId scope, Observation observation)
+    /// <summary>The stream keys this resource could start, strongest match key first.</summary>
+    public static IEnumerable<string> Candidates(ScopeId scope, Observation observation) =>
+        MatchKeys(scope, observation).Select(FromMatchKey);
+
+    internal static string? MatchKey(ScopeId scope, Observation observation) => MatchKeys(scope, observation).FirstOrDefault();
+
+    private static IEnumerable<string> MatchKeys(ScopeId scope, Observation observation)
     {
-        // The account is part of every key, so identical ARNs or ids never join two accounts' assets.
+        // The whole scope is part of every key: identical ARNs or ids in two accounts or scopes never share a stream.
+        var prefix = $"{scope.AccountId}|{scope.Region}|{scope.Service}";
         if (!string.IsNullOrEmpty(observation.Arn))
-            return $"arn|{scope.AccountId}|{observation.Arn}";
+            yield return $"arn|{prefix}|{observation.Arn}";
+        // Ids and names are unique only within a resource type (a key pair and a placement group may share a name).
         if (!string.IsNullOrEmpty(observation.ResourceId))
-            return $"id|{scope.AccountId}|{scope.Region}|{scope.Service}|{observation.ResourceId}";
+            yield return $"id|{prefix}|{observation.ResourceType}|{observation.ResourceId}";
         if (!string.IsNullOrEmpty(observation.Name))
-            return $"name|{scope.AccountId}|{scope.Region}|{scope.Service}|{observation.Name}";
-        return null;
+            yield return $"name|{prefix}|{observation.ResourceType}|{observation.Name}";
     }
 
     internal static string FromMatchKey(string matchKey) =>

@@ -30,9 +30,10 @@ internal sealed class Candidates
         return [];
     }
 
-    // A weaker key never overrides a stronger one that disagrees: a different ARN or id is a different resource.
+    // A weaker key never overrides a stronger one that disagrees: a different type, ARN or id is a different resource.
     private static List<AssetRecord> Compatible(IEnumerable<AssetRecord> assets, Observation observation) =>
         assets.Where(a =>
+                a.ResourceType == observation.ResourceType &&
                 (a.Arn is null || string.IsNullOrEmpty(observation.Arn) || a.Arn == observation.Arn) &&
                 (a.ResourceId is null || string.IsNullOrEmpty(observation.ResourceId) || a.ResourceId == observation.ResourceId))
             .ToList();

@@ -22,6 +22,7 @@ public static class Reconciler
         }
 
         var candidates = Candidates.From(state.Assets);
+        var byId = state.Assets.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var ambiguities = new List<AmbiguousMatch>();
         var protectedAssets = new HashSet<string>(StringComparer.Ordinal); // involved in an ambiguity: never marked gone on a guess
         var claims = new Dictionary<string, List<Observed>>(StringComparer.Ordinal);
@@ -30,12 +31,6 @@ public static class Reconciler
         foreach (var observation in scan.Observations)
         {
             var observed = new Observed(observation, AssetDescription.Normalise(observation, volatileFields));
-            var key = AssetKey.For(scope, observation);
-            if (key is null)
-            {
-                ambiguities.Add(new AmbiguousMatch(observed.Label, [], "The resource has no ARN, resource id or name to match on."));
-                continue;
-            }
             var matches = candidates.Match(observation);
             if (matches.Count > 1)
             {
@@ -44,14 +39,22 @@ public static class Reconciler
             }
             else if (matches.Count == 1)
                 Add(claims, matches[0].Id, observed);
-            else
+            else if (AssetKey.Candidates(scope, observation).ToList() is not { Count: > 0 } keys)
+                ambiguities.Add(new AmbiguousMatch(observed.Label, [], "The resource has no ARN, resource id or name to match on."));
+            // An asset whose keys moved on still owns its stream: a newcomer takes its next key, never that stream.
+            else if (keys.FirstOrDefault(k => !byId.ContainsKey(k)) is { } key)
                 Add(newcomers, key, observed);
+            else
+            {
+                ambiguities.Add(new AmbiguousMatch(observed.Label, keys.Where(byId.ContainsKey).ToList(),
+                    "Every match key of this resource already names another asset."));
+                protectedAssets.UnionWith(keys.Where(byId.ContainsKey));
+            }
         }
 
         var appends = new List<AssetAppend>();
         int created = 0, reappeared = 0, changed = 0, gone = 0, unchanged = 0;
         var matched = new HashSet<string>(StringComparer.Ordinal);
-        var byId = state.Assets.ToDictionary(a => a.Id, StringComparer.Ordinal);
 
         foreach (var (assetId, claimants) in claims)
         {
@@ -122,7 +125,7 @@ public static class Reconciler
     {
         var first = claimants[0];
         // The same resource listed twice (a repeated page) is one resource; two different ones are a conflict.
-        if (claimants.Skip(1).All(c => c.Fields.SequenceEqual(first.Fields)))
+        if (claimants.Skip(1).All(c => c.Observation.ResourceType == first.Observation.ResourceType && c.Fields.SequenceEqual(first.Fields)))
             return first;
         foreach (var claimant in claimants)
             ambiguities.Add(new AmbiguousMatch(claimant.Label, assetId is null ? [] : [assetId], reason));
