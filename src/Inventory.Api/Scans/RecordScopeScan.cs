@@ -13,10 +13,19 @@ public sealed record ScopeScanRecorded(ScopeId Scope, bool Failed, ScanCounts Co
 
 public static class RecordScopeScanHandler
 {
-    public static async Task<ScopeScanRecorded> Handle(RecordScopeScan command, IDocumentSession session, VolatileFields volatileFields,
+    /// <summary>Asset events flushed per round trip; the session's bookkeeping grows with the square of its pending work.</summary>
+    internal const int FlushEvery = 1000;
+
+    public static async Task<ScopeScanRecorded> Handle(RecordScopeScan command, IDocumentStore store, VolatileFields volatileFields,
         CancellationToken cancellation)
     {
         var scope = command.Scan.Scope;
+        // One transaction per scope, flushed in chunks: a scope's scan lands whole or not at all.
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
+
         // Fetching the scope stream for writing makes a concurrent scan of the same scope fail on save, not interleave.
         var scopeStream = await session.Events.FetchForWriting<ScopeRecord>(scope.StreamKey, cancellation);
         var assets = command.Scan.Failure is null
@@ -25,14 +34,22 @@ public static class RecordScopeScanHandler
 
         var decision = Reconciler.Decide(new ScopeState(scopeStream.Aggregate?.LastCleanScanAt, assets), command.Scan, volatileFields);
 
+        var pending = 0;
         foreach (var append in decision.Appends)
         {
             if (append.IsNew)
                 session.Events.StartStream<AssetRecord>(append.AssetId, append.Event);
             else
                 session.Events.Append(append.AssetId, append.Event);
+            if (++pending == FlushEvery)
+            {
+                await session.SaveChangesAsync(cancellation);
+                pending = 0;
+            }
         }
         scopeStream.AppendOne(decision.ScopeEvent);
+        await session.SaveChangesAsync(cancellation);
+        await transaction.CommitAsync(cancellation);
 
         return new ScopeScanRecorded(scope, command.Scan.Failure is not null, decision.Counts, decision.Ambiguities);
     }

@@ -40,6 +40,13 @@ public sealed class AssetView
 
 public sealed partial class AssetViewProjection : SingleStreamProjection<AssetView, string>
 {
+    public AssetViewProjection()
+    {
+        IncludeType<AssetSeen>();
+        IncludeType<AssetChanged>();
+        IncludeType<AssetGone>();
+    }
+
     public override AssetView? Evolve(AssetView? snapshot, string id, IEvent e)
     {
         switch (e.Data)

@@ -39,6 +39,8 @@ public sealed partial class DashboardCountsProjection : MultiStreamProjection<Da
     {
         Identity<AssetSeen>(_ => DashboardCounts.SingletonId);
         Identity<AssetGone>(_ => DashboardCounts.SingletonId);
+        IncludeType<AssetSeen>();
+        IncludeType<AssetGone>();
     }
 
     public override DashboardCounts? Evolve(DashboardCounts? snapshot, string id, IEvent e)

@@ -28,6 +28,13 @@ public sealed class AssetRecord
 
 public sealed partial class AssetRecordProjection : SingleStreamProjection<AssetRecord, string>
 {
+    public AssetRecordProjection()
+    {
+        IncludeType<AssetSeen>();
+        IncludeType<AssetChanged>();
+        IncludeType<AssetGone>();
+    }
+
     public override AssetRecord? Evolve(AssetRecord? snapshot, string id, IEvent e)
     {
         switch (e.Data)

@@ -12,11 +12,24 @@ public sealed class ScopeRecord
 
 public sealed partial class ScopeRecordProjection : SingleStreamProjection<ScopeRecord, string>
 {
+    public ScopeRecordProjection()
+    {
+        IncludeType<ScopeScanned>();
+        IncludeType<ScopeScanFailed>();
+    }
+
     public override ScopeRecord? Evolve(ScopeRecord? snapshot, string id, IEvent e)
     {
-        snapshot ??= new ScopeRecord { Id = id };
-        if (e.Data is ScopeScanned scanned)
-            snapshot.LastCleanScanAt = scanned.ScannedAt;
-        return snapshot;
+        switch (e.Data)
+        {
+            case ScopeScanned scanned:
+                snapshot ??= new ScopeRecord { Id = id };
+                snapshot.LastCleanScanAt = scanned.ScannedAt;
+                return snapshot;
+            case ScopeScanFailed:
+                return snapshot ?? new ScopeRecord { Id = id };
+            default:
+                return snapshot;
+        }
     }
 }

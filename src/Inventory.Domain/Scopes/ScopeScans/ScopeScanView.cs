@@ -21,6 +21,12 @@ public sealed class ScopeScanView
 
 public sealed partial class ScopeScanViewProjection : SingleStreamProjection<ScopeScanView, string>
 {
+    public ScopeScanViewProjection()
+    {
+        IncludeType<ScopeScanned>();
+        IncludeType<ScopeScanFailed>();
+    }
+
     public override ScopeScanView? Evolve(ScopeScanView? snapshot, string id, IEvent e)
     {
         switch (e.Data)

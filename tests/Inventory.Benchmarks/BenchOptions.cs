@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace Inventory.Benchmarks;
+
+/// <summary>
+/// Command line: --assets N (default 100,000), --connection CS (else INVENTORY_TEST_CONNECTION);
+/// --phases [CHUNK]: instead of the figures, time each step of the three scans (ScanPhases), flushing every CHUNK asset events (0: once).
+/// </summary>
+internal sealed record BenchOptions(int Assets, string ConnectionString, int? PhasesChunk)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var assets = 100_000;
+        var connection = Environment.GetEnvironmentVariable("INVENTORY_TEST_CONNECTION");
+        int? phasesChunk = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--assets": assets = int.Parse(args[++i]); break;
+                case "--connection": connection = args[++i]; break;
+                case "--phases":
+                    phasesChunk = 0;
+                    if (i + 1 < args.Length && int.TryParse(args[i + 1], out var chunk))
+                    {
+                        phasesChunk = chunk;
+                        i++;
+                    }
+                    break;
+                default: throw new ArgumentException($"unknown option {args[i]}; use --assets N, --connection CS, --phases [CHUNK]");
+            }
+        }
+        if (string.IsNullOrWhiteSpace(connection))
+            throw new ArgumentException("no database: pass --connection \"$(ops/db/local-postgres.sh ensure --fast)\" or set INVENTORY_TEST_CONNECTION");
+        return new BenchOptions(assets, connection, phasesChunk);
+    }
+
+    public static string DotnetVersion()
+    {
+        using var dotnet = Process.Start(new ProcessStartInfo("dotnet", "--version") { RedirectStandardOutput = true })!;
+        var version = dotnet.StandardOutput.ReadToEnd().Trim();
+        dotnet.WaitForExit();
+        return version;
+    }
+}

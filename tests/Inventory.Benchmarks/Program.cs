@@ -1,0 +1,28 @@
+using System.Runtime;
+using System.Runtime.InteropServices;
+using Inventory.Benchmarks;
+
+// Scan recording throughput against PostgreSQL: see README.md.
+var options = BenchOptions.Parse(args);
+var schema = "bench_" + Guid.NewGuid().ToString("N")[..12];
+var baseline = new PostgresBaseline(options.ConnectionString, schema);
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, dotnet {BenchOptions.DotnetVersion()} " +
+                  $"({RuntimeInformation.FrameworkDescription}), server GC {GCSettings.IsServerGC}");
+Console.WriteLine($"postgres: {await baseline.ServerAsync()}");
+
+var scans = ScopeScans.Of(options.Assets);
+Console.WriteLine($"scope: {options.Assets:N0} EC2 instance observations, {Ec2Scope.AverageJsonBytes(scans.Instances):N0} B of JSON each on average");
+Console.WriteLine($"schema: {schema} (dropped at the end)");
+
+await using var inventory = await StartedInventory.StartAsync(options.ConnectionString, schema);
+// Compiles the handler and warms Marten on another scope; an empty clean scan creates no asset.
+await inventory.RecordAsync(ScopeScans.WarmUp);
+
+if (options.PhasesChunk is { } chunk)
+{
+    Console.WriteLine($"phases of RecordScopeScan by hand, one transaction per scan, {(chunk > 0 ? $"SaveChanges every {chunk:N0} asset events" : "one SaveChanges")}:");
+    foreach (var (name, scan) in new[] { ("first sight", scans.FirstSight), ("identical rescan", scans.Rescan), ("1% changed", scans.OnePercentChanged) })
+        Console.WriteLine($"  {name}: {await ScanPhases.MeasureAsync(inventory.Store, options.ConnectionString, scan, chunk)}");
+    return 0;
+}
+return await ScanFigures.RunAsync(inventory, baseline, scans);
