@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Inventory.Discovery.SignedRequests;
 using Inventory.Domain.Observations;
+using static Inventory.Discovery.Collecting.ObservationFields;
 using static Inventory.Discovery.Collectors.Ec2.Ec2Fields;
 
 namespace Inventory.Discovery.Collectors.CloudFront;

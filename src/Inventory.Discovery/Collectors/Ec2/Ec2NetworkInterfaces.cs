@@ -2,6 +2,7 @@ using Amazon.EC2;
 using Amazon.EC2.Model;
 using Inventory.Discovery.Access;
 using Inventory.Domain.Observations;
+using static Inventory.Discovery.Collecting.ObservationFields;
 using static Inventory.Discovery.Collectors.Ec2.Ec2Fields;
 
 namespace Inventory.Discovery.Collectors.Ec2;

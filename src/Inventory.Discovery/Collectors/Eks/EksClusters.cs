@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Inventory.Discovery.SignedRequests;
 using Inventory.Domain.Observations;
-using static Inventory.Discovery.Collectors.Ec2.Ec2Fields;
+using static Inventory.Discovery.Collecting.ObservationFields;
 using static Inventory.Discovery.Collectors.RestJsonFields;
 
 namespace Inventory.Discovery.Collectors.Eks;

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Inventory.Discovery.SignedRequests;
 using Inventory.Domain.Observations;
-using static Inventory.Discovery.Collectors.Ec2.Ec2Fields;
+using static Inventory.Discovery.Collecting.ObservationFields;
 
 namespace Inventory.Discovery.Collectors.ElastiCache;
 

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Inventory.Discovery.SignedRequests;
 using Inventory.Domain.Observations;
-using static Inventory.Discovery.Collectors.Ec2.Ec2Fields;
+using static Inventory.Discovery.Collecting.ObservationFields;
 
 namespace Inventory.Discovery.Collectors.Elbv2;
 
@@ -39,7 +39,7 @@ internal static class Elbv2LoadBalancers
             [
                 .. Related("vpc", loadBalancer.Text("VpcId")),
                 .. Related("subnet", zones.Select(zone => zone.Text("SubnetId"))),
-                .. Related("security-group", loadBalancer.Texts("SecurityGroups")),
+                .. Related("security-group", loadBalancer.Texts("SecurityGroups", "member")),
                 .. Related("target-group", targetGroupArns),
                 .. Related("target", targetIds),
             ],

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Inventory.Discovery.SignedRequests;
 using Inventory.Domain.Observations;
-using static Inventory.Discovery.Collectors.Ec2.Ec2Fields;
+using static Inventory.Discovery.Collecting.ObservationFields;
 
 namespace Inventory.Discovery.Collectors.Elbv2;
 
@@ -12,7 +12,7 @@ internal static class Elbv2TargetGroups
 
     public static string? Arn(XElement targetGroup) => targetGroup.Text("TargetGroupArn");
 
-    public static IEnumerable<string?> LoadBalancerArns(XElement targetGroup) => targetGroup.Texts("LoadBalancerArns");
+    public static IEnumerable<string?> LoadBalancerArns(XElement targetGroup) => targetGroup.Texts("LoadBalancerArns", "member");
 
     /// <param name="tags">From DescribeTags: DescribeTargetGroups answers none.</param>
     /// <param name="targetIds">Instance ids, IP addresses, Lambda or ALB ARNs, as the group's target type has them.</param>

@@ -23,7 +23,7 @@ internal static class Elbv2Targets
                 {
                     var result = await elb.QueryAsync(
                         "DescribeTargetHealth", Elbv2Collector.Version, new QueryParameters().Add("TargetGroupArn", arn), callCt).ConfigureAwait(false);
-                    targets[arn] = [.. result.Texts("TargetHealthDescriptions", "Target", "Id")];
+                    targets[arn] = [.. result.Texts("TargetHealthDescriptions", "member", "Target", "Id")];
                 }
                 catch (AwsServiceException e) when (e.ErrorCode == "TargetGroupNotFound")
                 {

@@ -1,3 +1,4 @@
+using Inventory.Discovery.Collecting;
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using Inventory.Discovery.Collectors.Ec2;
@@ -90,11 +91,11 @@ public sealed class Ec2MappingTests
     [InlineData(DateTimeKind.Utc, "2025-03-04T05:06:07Z")]
     [InlineData(DateTimeKind.Unspecified, "2025-03-04T05:06:07Z")]
     public void Times_are_written_as_utc_with_only_the_digits_they_have(DateTimeKind kind, string expected) =>
-        Assert.Equal(expected, Ec2Fields.Utc(new DateTime(2025, 3, 4, 5, 6, 7, kind)));
+        Assert.Equal(expected, ObservationFields.Utc(new DateTime(2025, 3, 4, 5, 6, 7, kind)));
 
     [Fact]
     public void A_local_time_is_converted_to_utc() =>
         Assert.Equal(
-            Ec2Fields.Utc(new DateTime(2025, 3, 4, 5, 6, 7, 250, DateTimeKind.Utc)),
-            Ec2Fields.Utc(new DateTime(2025, 3, 4, 5, 6, 7, 250, DateTimeKind.Utc).ToLocalTime()));
+            ObservationFields.Utc(new DateTime(2025, 3, 4, 5, 6, 7, 250, DateTimeKind.Utc)),
+            ObservationFields.Utc(new DateTime(2025, 3, 4, 5, 6, 7, 250, DateTimeKind.Utc).ToLocalTime()));
 }

@@ -1,3 +1,4 @@
+using Inventory.Discovery.Collecting;
 using Amazon.EC2.Model;
 using Inventory.Discovery.Collectors.Vpc;
 using AwsVpc = Amazon.EC2.Model.Vpc;
@@ -53,7 +54,7 @@ public sealed class VpcMappingTests
     {
         var permission = new IpPermission { IpProtocol = "tcp", FromPort = 443, ToPort = 443, PrefixListIds = [new PrefixListId { Id = "pl-1" }] };
 
-        var rule = Inventory.Discovery.Collectors.Ec2.Ec2Fields.Attributes(SecurityGroups.Rules([permission])).GetRawText();
+        var rule = Inventory.Discovery.Collecting.ObservationFields.Attributes(SecurityGroups.Rules([permission])).GetRawText();
 
         Assert.Contains("\"PrefixListIds\":[{\"PrefixListId\":\"pl-1\"}]", rule, StringComparison.Ordinal);
     }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Inventory.Discovery.SignedRequests;
-using static Inventory.Discovery.Collectors.Ec2.Ec2Fields;
+using static Inventory.Discovery.Collecting.ObservationFields;
 
 // Shared by the REST-JSON collectors (Lambda, EKS, OpenSearch, MSK); kept in this folder only until it has a shared home.
 namespace Inventory.Discovery.Collectors;
