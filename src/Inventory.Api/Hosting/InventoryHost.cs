@@ -47,7 +47,7 @@ internal static class InventoryHost
             wolverine.Policies.UseDurableLocalQueues();
             wolverine.Policies.UseDurableOutboxOnAllSendingEndpoints();
             wolverine.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
-            wolverine.Discovery.IncludeAssembly(typeof(InventoryHost).Assembly);
+            wolverine.ApplicationAssembly = typeof(InventoryHost).Assembly;
             // Two scans of one scope race on the scope stream's version; the loser retries on fresh state.
             wolverine.OnException<ConcurrencyException>().Or<ExistingStreamIdCollisionException>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
         });
