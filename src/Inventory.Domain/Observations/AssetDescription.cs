@@ -81,23 +81,27 @@ public static class AssetDescription
     /// <summary>A short stable hash of the description, so an unchanged resource is recognised without comparing every field.</summary>
     public static string Fingerprint(IEnumerable<KeyValuePair<string, string>> fields)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (key, value) in fields.OrderBy(f => f.Key, StringComparer.Ordinal))
+        // Already ordered for the reconciler's and projections' sorted maps; sorting again only costs.
+        var ordered = fields is SortedDictionary<string, string> ? fields : fields.OrderBy(f => f.Key, StringComparer.Ordinal);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        foreach (var (key, value) in ordered)
         {
-            AppendLengthPrefixed(hash, key);
-            AppendLengthPrefixed(hash, value);
+            AppendLengthPrefixed(buffer, key);
+            AppendLengthPrefixed(buffer, value);
         }
-        return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(buffer.WrittenSpan, hash);
+        return Convert.ToHexStringLower(hash[..16]);
     }
 
     // Length prefixes, not separators: no value can imitate a field boundary.
-    private static void AppendLengthPrefixed(IncrementalHash hash, string text)
+    private static void AppendLengthPrefixed(System.Buffers.ArrayBufferWriter<byte> buffer, string text)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        Span<byte> length = stackalloc byte[4];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
-        hash.AppendData(length);
-        hash.AppendData(bytes);
+        var length = Encoding.UTF8.GetByteCount(text);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(buffer.GetSpan(4), length);
+        buffer.Advance(4);
+        Encoding.UTF8.GetBytes(text, buffer.GetSpan(length));
+        buffer.Advance(length);
     }
 
     public static string? Get(IReadOnlyDictionary<string, string> fields, string key) =>
@@ -155,9 +159,13 @@ public static class AssetDescription
                 break;
             case JsonValueKind.Array when element.GetArrayLength() == 0:
                 break;
-            default:
-                // Numbers, booleans and arrays keep their compact JSON text.
+            case JsonValueKind.Array:
+                // Arrays keep their compact JSON text, whatever whitespace the source had.
                 fields[path] = JsonSerializer.Serialize(element);
+                break;
+            default:
+                // Numbers and booleans are their JSON text.
+                fields[path] = element.GetRawText();
                 break;
         }
     }
