@@ -1,0 +1,15 @@
+using Amazon.Runtime;
+using Inventory.Discovery.Access;
+using Inventory.Discovery.Collecting;
+using Inventory.Domain.Assets;
+
+namespace Inventory.Discovery.Scanning;
+
+/// <summary>One account to scan: whose credentials, where AWS is, which regions (already chosen) and which collectors.</summary>
+internal sealed record AccountScan(
+    string AccountId,
+    AWSCredentials Credentials,
+    AwsEndpoints Endpoints,
+    IReadOnlyList<string> Regions,
+    IReadOnlyList<ICollector> Collectors,
+    Cause Cause);
