@@ -1,11 +1,10 @@
 using Inventory.Discovery.Scanning;
 using Inventory.Discovery.SignedRequests;
-using Inventory.Discovery.Tests.StubAws;
-using Inventory.Discovery.Tests.StubAws.Core;
-using Inventory.Discovery.Tests.StubAws.Estate;
-using Inventory.Discovery.Tests.StubAws.Services.Ec2;
-using Inventory.Discovery.Tests.StubAws.Services.Rds;
-using Inventory.Discovery.Tests.StubAws.Services.S3;
+using Inventory.StubAws.Core;
+using Inventory.StubAws.Estate;
+using Inventory.StubAws.Services.Ec2;
+using Inventory.StubAws.Services.Rds;
+using Inventory.StubAws.Services.S3;
 using Inventory.Domain.Assets;
 using Inventory.Domain.Reconciliation;
 using CollectorCatalog = Inventory.Discovery.Scanning.Collectors;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Amazon;
 using Amazon.Runtime.Signing;
-using Inventory.Discovery.Tests.StubAws.Core;
+using Inventory.StubAws.Core;
 using Microsoft.AspNetCore.Http;
 
 namespace Inventory.Discovery.Tests.StubAws;

@@ -7,8 +7,8 @@ using Amazon.Runtime;
 using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
 using Inventory.Discovery.Access;
-using Inventory.Discovery.Tests.StubAws.Core;
-using Inventory.Discovery.Tests.StubAws.Services.Ec2;
+using Inventory.StubAws.Core;
+using Inventory.StubAws.Services.Ec2;
 
 namespace Inventory.Discovery.Tests.StubAws;
 

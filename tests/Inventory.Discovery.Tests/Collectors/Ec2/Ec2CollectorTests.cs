@@ -1,8 +1,7 @@
 using Amazon.EC2;
 using Inventory.Discovery.Collectors.Ec2;
-using Inventory.Discovery.Tests.StubAws;
-using Inventory.Discovery.Tests.StubAws.Core;
-using Inventory.Discovery.Tests.StubAws.Services.Ec2;
+using Inventory.StubAws.Core;
+using Inventory.StubAws.Services.Ec2;
 using Inventory.Domain.Observations;
 
 namespace Inventory.Discovery.Tests.Collectors.Ec2;

@@ -2,7 +2,6 @@ using Inventory.Discovery.Collecting;
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using Inventory.Discovery.Collectors.Ec2;
-using Inventory.Discovery.Tests.StubAws;
 
 namespace Inventory.Discovery.Tests.Collectors.Ec2;
 

@@ -1,8 +1,7 @@
 using Inventory.Discovery.Collectors.Ecr;
 using Inventory.Discovery.SignedRequests;
-using Inventory.Discovery.Tests.StubAws;
-using Inventory.Discovery.Tests.StubAws.Core;
-using Inventory.Discovery.Tests.StubAws.Services.Ecr;
+using Inventory.StubAws.Core;
+using Inventory.StubAws.Services.Ecr;
 using Inventory.Domain.Observations;
 
 namespace Inventory.Discovery.Tests.Collectors.Ecr;

@@ -1,8 +1,7 @@
 using Inventory.Discovery.Collectors.ElastiCache;
 using Inventory.Discovery.SignedRequests;
-using Inventory.Discovery.Tests.StubAws;
-using Inventory.Discovery.Tests.StubAws.Core;
-using Inventory.Discovery.Tests.StubAws.Services.ElastiCache;
+using Inventory.StubAws.Core;
+using Inventory.StubAws.Services.ElastiCache;
 using Inventory.Domain.Observations;
 
 namespace Inventory.Discovery.Tests.Collectors.ElastiCache;

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using Inventory.Discovery.Collectors.ElastiCache;
-using Inventory.Discovery.Tests.StubAws;
 using Inventory.Domain.Observations;
 
 namespace Inventory.Discovery.Tests.Collectors.ElastiCache;

@@ -1,8 +1,7 @@
 using Inventory.Discovery.Collectors.Elbv2;
 using Inventory.Discovery.SignedRequests;
-using Inventory.Discovery.Tests.StubAws;
-using Inventory.Discovery.Tests.StubAws.Core;
-using Inventory.Discovery.Tests.StubAws.Services.Elbv2;
+using Inventory.StubAws.Core;
+using Inventory.StubAws.Services.Elbv2;
 using Inventory.Domain.Observations;
 
 namespace Inventory.Discovery.Tests.Collectors.Elbv2;

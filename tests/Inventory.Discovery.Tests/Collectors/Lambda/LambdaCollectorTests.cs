@@ -1,8 +1,7 @@
 using Inventory.Discovery.Collectors.Lambda;
 using Inventory.Discovery.SignedRequests;
-using Inventory.Discovery.Tests.StubAws;
-using Inventory.Discovery.Tests.StubAws.Core;
-using Inventory.Discovery.Tests.StubAws.Services.Lambda;
+using Inventory.StubAws.Core;
+using Inventory.StubAws.Services.Lambda;
 using Inventory.Domain.Observations;
 
 namespace Inventory.Discovery.Tests.Collectors.Lambda;

@@ -1,6 +1,5 @@
 using Inventory.Discovery.Collectors.OpenSearch;
 using Inventory.Discovery.SignedRequests;
-using Inventory.Discovery.Tests.StubAws;
 
 namespace Inventory.Discovery.Tests.Collectors.OpenSearch;
 

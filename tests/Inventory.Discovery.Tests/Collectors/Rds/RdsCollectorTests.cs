@@ -1,8 +1,7 @@
 using Inventory.Discovery.Collectors.Rds;
 using Inventory.Discovery.SignedRequests;
-using Inventory.Discovery.Tests.StubAws;
-using Inventory.Discovery.Tests.StubAws.Core;
-using Inventory.Discovery.Tests.StubAws.Services.Rds;
+using Inventory.StubAws.Core;
+using Inventory.StubAws.Services.Rds;
 using Inventory.Domain.Assets;
 using Inventory.Domain.Observations;
 

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using Inventory.Discovery.Collectors.Rds;
-using Inventory.Discovery.Tests.StubAws;
 
 namespace Inventory.Discovery.Tests.Collectors.Rds;
 

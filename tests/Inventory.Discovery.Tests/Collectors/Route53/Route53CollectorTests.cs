@@ -1,8 +1,7 @@
 using Inventory.Discovery.Collectors.Route53;
 using Inventory.Discovery.SignedRequests;
-using Inventory.Discovery.Tests.StubAws;
-using Inventory.Discovery.Tests.StubAws.Core;
-using Inventory.Discovery.Tests.StubAws.Services.Route53;
+using Inventory.StubAws.Core;
+using Inventory.StubAws.Services.Route53;
 using Inventory.Domain.Observations;
 
 namespace Inventory.Discovery.Tests.Collectors.Route53;

@@ -1,8 +1,7 @@
 using Amazon.S3;
 using Inventory.Discovery.Collectors.S3;
-using Inventory.Discovery.Tests.StubAws;
-using Inventory.Discovery.Tests.StubAws.Core;
-using Inventory.Discovery.Tests.StubAws.Services.S3;
+using Inventory.StubAws.Core;
+using Inventory.StubAws.Services.S3;
 using Inventory.Domain.Observations;
 
 namespace Inventory.Discovery.Tests.Collectors.S3;
