@@ -34,8 +34,13 @@ internal static class ScanPhases
         Lap("fetch scope");
         var assets = await session.Query<AssetRecord>().Where(a => a.ScopeKey == scope.StreamKey).ToListAsync();
         Lap($"load {assets.Count:N0} AssetRecords");
-        var decision = Reconciler.Decide(new ScopeState(scopeStream.Aggregate?.LastCleanScanAt, assets), scan, VolatileFields.Default);
-        Lap($"reconcile {scan.Observations?.Count ?? 0:N0}");
+        var plan = Reconciler.Plan(new ScopeState(scopeStream.Aggregate?.LastCleanScanAt, assets), scan, VolatileFields.Default);
+        Lap($"match {scan.Observations?.Count ?? 0:N0}");
+        var previous = new Dictionary<string, Dictionary<string, string>>();
+        foreach (var assetId in plan.AssetsToCompare)
+            previous[assetId] = AssetHistory.Describe((await session.Events.FetchStreamAsync(assetId)).Select(e => e.Data));
+        var decision = plan.Decide(id => previous[id]);
+        Lap($"read {previous.Count:N0} histories and decide");
         var flushes = 0;
         foreach (var part in decision.Appends.Chunk(chunk > 0 ? chunk : int.MaxValue))
         {

@@ -29,6 +29,7 @@ public sealed record AssetSeen(
     Cause Cause);
 
 /// <summary>A resource's normalised description differs from the last one recorded.</summary>
+/// <param name="Fingerprint">Of the new description, so the write side knows it without keeping every description.</param>
 public sealed record AssetChanged(
     string AssetId,
     string AccountId,
@@ -37,7 +38,8 @@ public sealed record AssetChanged(
     string ResourceType,
     IReadOnlyList<FieldChange> Changes,
     DateTimeOffset ObservedAt,
-    Cause Cause);
+    Cause Cause,
+    string Fingerprint = "");
 
 /// <summary>A resource vanished: absent from a clean scan of its scope, terminated, or being deleted.</summary>
 public sealed record AssetGone(

@@ -6,8 +6,9 @@ using Marten.Events.Aggregation;
 namespace Inventory.Domain.Reconciliation;
 
 /// <summary>
-/// The write-side state of one asset that the reconciler decides from.
-/// Projected inline, in the same transaction as the events, so it is never stale.
+/// The write-side state of one asset that the reconciler matches on: keys, status and fingerprint.
+/// Projected inline, in the same transaction as the events, so it is never stale; kept small because a scan reads
+/// every record of its scope. The full description lives in the asset's events.
 /// </summary>
 public sealed class AssetRecord
 {
@@ -21,7 +22,6 @@ public sealed class AssetRecord
     public string? ResourceId { get; set; }
     public string? Name { get; set; }
     public AssetStatus Status { get; set; }
-    public Dictionary<string, string> Fields { get; set; } = new(StringComparer.Ordinal);
     public string Fingerprint { get; set; } = "";
     public DateTimeOffset LastObservedAt { get; set; }
 }
@@ -50,14 +50,24 @@ public sealed partial class AssetRecordProjection : SingleStreamProjection<Asset
                     ResourceType = seen.ResourceType,
                 };
                 snapshot.Status = AssetStatus.Active;
-                snapshot.Fields = new Dictionary<string, string>(seen.Fields, StringComparer.Ordinal);
                 snapshot.LastObservedAt = seen.ObservedAt;
-                Refresh(snapshot);
+                snapshot.Arn = AssetDescription.Get(seen.Fields, AssetDescription.Arn);
+                snapshot.ResourceId = AssetDescription.Get(seen.Fields, AssetDescription.ResourceId);
+                snapshot.Name = AssetDescription.Get(seen.Fields, AssetDescription.Name);
+                snapshot.Fingerprint = AssetDescription.Fingerprint(seen.Fields);
                 return snapshot;
             case AssetChanged changed when snapshot is not null:
-                AssetDescription.Apply(snapshot.Fields, changed.Changes);
                 snapshot.LastObservedAt = changed.ObservedAt;
-                Refresh(snapshot);
+                foreach (var change in changed.Changes)
+                {
+                    switch (change.Field)
+                    {
+                        case AssetDescription.Arn: snapshot.Arn = change.New; break;
+                        case AssetDescription.ResourceId: snapshot.ResourceId = change.New; break;
+                        case AssetDescription.Name: snapshot.Name = change.New; break;
+                    }
+                }
+                snapshot.Fingerprint = changed.Fingerprint;
                 return snapshot;
             case AssetGone when snapshot is not null:
                 snapshot.Status = AssetStatus.Gone;
@@ -65,13 +75,5 @@ public sealed partial class AssetRecordProjection : SingleStreamProjection<Asset
             default:
                 return snapshot;
         }
-    }
-
-    private static void Refresh(AssetRecord record)
-    {
-        record.Arn = AssetDescription.Get(record.Fields, AssetDescription.Arn);
-        record.ResourceId = AssetDescription.Get(record.Fields, AssetDescription.ResourceId);
-        record.Name = AssetDescription.Get(record.Fields, AssetDescription.Name);
-        record.Fingerprint = AssetDescription.Fingerprint(record.Fields);
     }
 }

@@ -10,15 +10,23 @@ namespace Inventory.Domain.Reconciliation;
 /// </summary>
 public static class Reconciler
 {
-    public static ScopeDecision Decide(ScopeState state, ScopeScan scan, VolatileFields volatileFields)
+    /// <summary>Plans and decides in one step, given how to find an asset's previous description.</summary>
+    public static ScopeDecision Decide(ScopeState state, ScopeScan scan, VolatileFields volatileFields,
+        Func<string, IReadOnlyDictionary<string, string>> previousDescription) =>
+        Plan(state, scan, volatileFields).Decide(previousDescription);
+
+    /// <summary>
+    /// Matches the scan against the scope's records (keys, status, fingerprint). Every event is decided except for
+    /// the assets whose fingerprint differs: the plan names them, and their previous descriptions finish the decision.
+    /// </summary>
+    public static ScopePlan Plan(ScopeState state, ScopeScan scan, VolatileFields volatileFields)
     {
         var scope = scan.Scope;
-        if (scan.Failure is { } failure || scan.Observations is null)
+        if (scan.Failure is not null || scan.Observations is null)
         {
             var reason = scan.Failure ?? new ScanFailure("Unknown", "The scan returned no result.");
-            return new ScopeDecision(scope, [],
-                new ScopeScanFailed(scope.AccountId, scope.Region, scope.Service, scan.ScannedAt, scan.Cause, reason.ErrorCode, reason.Message),
-                ScanCounts.None, []);
+            return ScopePlan.Failed(scope,
+                new ScopeScanFailed(scope.AccountId, scope.Region, scope.Service, scan.ScannedAt, scan.Cause, reason.ErrorCode, reason.Message));
         }
 
         var candidates = Candidates.From(state.Assets);
@@ -52,8 +60,8 @@ public static class Reconciler
             }
         }
 
-        var appends = new List<AssetAppend>();
-        int created = 0, reappeared = 0, changed = 0, gone = 0, unchanged = 0;
+        var steps = new List<object>();
+        int created = 0, reappeared = 0, gone = 0, unchanged = 0;
         var matched = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var (assetId, claimants) in claims)
@@ -70,7 +78,7 @@ public static class Reconciler
             {
                 if (terminal is null)
                 {
-                    appends.Add(new AssetAppend(assetId, false, Seen(assetId, scope, observed, reappeared: true, scan)));
+                    steps.Add(new AssetAppend(assetId, false, Seen(assetId, scope, observed, reappeared: true, scan)));
                     reappeared++;
                 }
                 else
@@ -78,23 +86,13 @@ public static class Reconciler
             }
             else if (terminal is { } reason)
             {
-                appends.Add(new AssetAppend(assetId, false, Gone(record, reason, state, scan)));
+                steps.Add(new AssetAppend(assetId, false, Gone(record, reason, state, scan)));
                 gone++;
             }
-            else if (AssetDescription.Fingerprint(observed.Fields) == record.Fingerprint)
+            else if (AssetDescription.Fingerprint(observed.Fields) is var fingerprint && fingerprint == record.Fingerprint)
                 unchanged++;
             else
-            {
-                var changes = AssetDescription.Diff(record.Fields, observed.Fields);
-                if (changes.Count == 0)
-                    unchanged++;
-                else
-                {
-                    appends.Add(new AssetAppend(assetId, false, new AssetChanged(assetId, scope.AccountId, scope.Region, scope.Service,
-                        record.ResourceType, changes, scan.ScannedAt, scan.Cause)));
-                    changed++;
-                }
-            }
+                steps.Add(new ScopePlan.Comparison(record, observed.Fields, fingerprint));
         }
 
         foreach (var (assetId, claimants) in newcomers)
@@ -104,7 +102,7 @@ public static class Reconciler
             // A resource first met already terminated never becomes an asset: there is nothing live to register.
             if (TerminalStates.Classify(observed.Observation.State) is not null)
                 continue;
-            appends.Add(new AssetAppend(assetId, true, Seen(assetId, scope, observed, reappeared: false, scan)));
+            steps.Add(new AssetAppend(assetId, true, Seen(assetId, scope, observed, reappeared: false, scan)));
             created++;
         }
 
@@ -112,13 +110,12 @@ public static class Reconciler
         {
             if (record.Status != AssetStatus.Active || matched.Contains(record.Id) || protectedAssets.Contains(record.Id))
                 continue;
-            appends.Add(new AssetAppend(record.Id, false, Gone(record, GoneReason.AbsentFromCleanScan, state, scan)));
+            steps.Add(new AssetAppend(record.Id, false, Gone(record, GoneReason.AbsentFromCleanScan, state, scan)));
             gone++;
         }
 
-        var counts = new ScanCounts(scan.Observations.Count, created, reappeared, changed, gone, unchanged, ambiguities.Count);
-        var scanned = new ScopeScanned(scope.AccountId, scope.Region, scope.Service, scan.ScannedAt, scan.Cause, counts);
-        return new ScopeDecision(scope, appends, scanned, counts, ambiguities);
+        var counts = new ScanCounts(scan.Observations.Count, created, reappeared, 0, gone, unchanged, ambiguities.Count);
+        return new ScopePlan(scan, steps, counts, ambiguities);
     }
 
     private static Observed? Single(List<Observed> claimants, string? assetId, string reason, List<AmbiguousMatch> ambiguities)

@@ -33,7 +33,7 @@ public class AssetLifecycleTests
         var record = Assert.Single(history.Assets);
         Assert.Equal(assetId, record.Id);
         Assert.Equal(AssetStatus.Gone, record.Status);
-        Assert.Equal("running", record.Fields["state"]);
+        Assert.Equal("running", history.Description(assetId)["state"]);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public class ChangeTests
 
         Assert.Empty(decision.Appends);
         Assert.Equal(Counts(observed: 1, unchanged: 1), decision.Counts);
-        Assert.Equal("stopped", history.AssetFor(running).Fields["state"]);
+        Assert.Equal("stopped", history.Description(history.AssetIdOf(running))["state"]);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class ChangeTests
         var decision = history.Scan(instance with { Tags = Resources.Tags(("owner", "team-a")) });
 
         Assert.Equal([new FieldChange("tags.env", "prod", null)], decision.SingleEvent<AssetChanged>().Changes);
-        Assert.False(history.AssetFor(instance).Fields.ContainsKey("tags.env"));
+        Assert.False(history.Description(history.AssetIdOf(instance)).ContainsKey("tags.env"));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class ChangeTests
         var decision = history.Scan(instance with { Tags = Resources.Tags(("env", "staging"), ("owner", "team-a")) });
 
         Assert.Equal([new FieldChange("tags.env", "prod", "staging")], decision.SingleEvent<AssetChanged>().Changes);
-        Assert.Equal("staging", history.AssetFor(instance).Fields["tags.env"]);
+        Assert.Equal("staging", history.Description(history.AssetIdOf(instance))["tags.env"]);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class ChangeTests
         var decision = history.Scan(instance with { Tags = Resources.Tags(("env", "prod"), ("backup", "")) });
 
         Assert.Equal([new FieldChange("tags.backup", null, "")], decision.SingleEvent<AssetChanged>().Changes);
-        Assert.Equal("", history.AssetFor(instance).Fields["tags.backup"]);
+        Assert.Equal("", history.Description(history.AssetIdOf(instance))["tags.backup"]);
     }
 
     [Fact]
@@ -168,8 +168,8 @@ public class ChangeTests
         Assert.Empty(decision.Appends);
         Assert.Equal(Counts(observed: 1, unchanged: 1), decision.Scanned().Counts);
         var record = Assert.Single(history.Assets);
-        Assert.False(record.Fields.ContainsKey("attributes.LatestRestorableTime"));
-        Assert.Equal("postgres", record.Fields["attributes.Engine"]);
+        Assert.False(history.Description(record.Id).ContainsKey("attributes.LatestRestorableTime"));
+        Assert.Equal("postgres", history.Description(record.Id)["attributes.Engine"]);
     }
 
     [Fact]
@@ -253,9 +253,9 @@ public class ChangeTests
         var record = history.AssetFor(instance);
         record.Fingerprint = "stale";
 
-        var same = Reconciler.Decide(history.State, ScopeScan.Clean(history.Scope, history.NextScanAt, history.NextCause, [instance]), VolatileFields.Default);
+        var same = Reconciler.Decide(history.State, ScopeScan.Clean(history.Scope, history.NextScanAt, history.NextCause, [instance]), VolatileFields.Default, history.Description);
         var stopped = Reconciler.Decide(history.State,
-            ScopeScan.Clean(history.Scope, history.NextScanAt, history.NextCause, [instance with { State = "stopped" }]), VolatileFields.Default);
+            ScopeScan.Clean(history.Scope, history.NextScanAt, history.NextCause, [instance with { State = "stopped" }]), VolatileFields.Default, history.Description);
 
         Assert.Empty(same.Appends);
         Assert.Equal(Counts(observed: 1, unchanged: 1), same.Counts);

@@ -31,7 +31,7 @@ public class FirstSightTests
     [Fact]
     public void A_resource_never_seen_in_the_scope_becomes_a_new_asset_seen_with_its_normalised_description()
     {
-        var decision = Reconciler.Decide(ScopeState.Empty, ScopeScan.Clean(Scope, ScannedAt, Job, [Instance]), VolatileFields.Default);
+        var decision = Reconciler.Decide(ScopeState.Empty, ScopeScan.Clean(Scope, ScannedAt, Job, [Instance]), VolatileFields.Default, NoHistory);
 
         var append = Assert.Single(decision.Appends);
         Assert.True(append.IsNew);
@@ -67,7 +67,7 @@ public class FirstSightTests
     [Fact]
     public void A_first_sight_is_counted_as_new_in_the_scope_scanned_event()
     {
-        var decision = Reconciler.Decide(ScopeState.Empty, ScopeScan.Clean(Scope, ScannedAt, Job, [Instance]), VolatileFields.Default);
+        var decision = Reconciler.Decide(ScopeState.Empty, ScopeScan.Clean(Scope, ScannedAt, Job, [Instance]), VolatileFields.Default, NoHistory);
 
         var scanned = decision.Scanned();
         Assert.Equal(Counts(observed: 1, @new: 1), scanned.Counts);
@@ -83,7 +83,7 @@ public class FirstSightTests
         var byId = new Observation { ResourceId = "vol-1", ResourceType = "ec2:volume" };
         var byName = Resources.Named("deploy-key");
 
-        var decision = Reconciler.Decide(ScopeState.Empty, ScopeScan.Clean(Scope, ScannedAt, Job, [byArn, byId, byName]), VolatileFields.Default);
+        var decision = Reconciler.Decide(ScopeState.Empty, ScopeScan.Clean(Scope, ScannedAt, Job, [byArn, byId, byName]), VolatileFields.Default, NoHistory);
 
         Assert.Equal(
             new[] { AssetKey.For(Scope, byArn), AssetKey.For(Scope, byId), AssetKey.For(Scope, byName) }.Order(StringComparer.Ordinal),
@@ -112,4 +112,7 @@ public class FirstSightTests
         Assert.Equal(history.LastScanAt, record.LastObservedAt);
         Assert.Equal(AssetDescription.Fingerprint(AssetDescription.Normalise(Instance, VolatileFields.Default)), record.Fingerprint);
     }
+
+    private static IReadOnlyDictionary<string, string> NoHistory(string assetId) =>
+        throw new InvalidOperationException($"A first sight never needs the history of {assetId}.");
 }

@@ -57,8 +57,8 @@ public class GoneTests
         var observedAt = history.AssetFor(instance).LastObservedAt;
         var scan = ScopeScan.Clean(history.Scope, observedAt.AddHours(5), Cause.DiscoveryJob("job-9"), []);
 
-        var earlierCleanScan = Reconciler.Decide(new ScopeState(observedAt.AddHours(-3), history.Assets), scan, VolatileFields.Default);
-        var noCleanScan = Reconciler.Decide(new ScopeState(null, history.Assets), scan, VolatileFields.Default);
+        var earlierCleanScan = Reconciler.Decide(new ScopeState(observedAt.AddHours(-3), history.Assets), scan, VolatileFields.Default, history.Description);
+        var noCleanScan = Reconciler.Decide(new ScopeState(null, history.Assets), scan, VolatileFields.Default, history.Description);
 
         Assert.Equal(observedAt, earlierCleanScan.SingleEvent<AssetGone>().LastSeenAt);
         Assert.Equal(observedAt, noCleanScan.SingleEvent<AssetGone>().LastSeenAt);
@@ -116,7 +116,7 @@ public class GoneTests
         var history = new ScopeHistory().Saw(Resources.Ec2Instance("i-1"));
         var scan = new ScopeScan(history.Scope, history.NextScanAt, history.NextCause, [Resources.Ec2Instance("i-2")], new ScanFailure("Partial", "page 3 failed"));
 
-        var decision = Reconciler.Decide(history.State, scan, VolatileFields.Default);
+        var decision = Reconciler.Decide(history.State, scan, VolatileFields.Default, history.Description);
 
         Assert.Empty(decision.Appends);
         var failed = Assert.IsType<ScopeScanFailed>(decision.ScopeEvent);
@@ -129,7 +129,7 @@ public class GoneTests
         var history = new ScopeHistory().Saw(Resources.Ec2Instance("i-1"));
         var scan = new ScopeScan(history.Scope, history.NextScanAt, history.NextCause, Observations: null);
 
-        var decision = Reconciler.Decide(history.State, scan, VolatileFields.Default);
+        var decision = Reconciler.Decide(history.State, scan, VolatileFields.Default, history.Description);
 
         Assert.Empty(decision.Appends);
         var failed = Assert.IsType<ScopeScanFailed>(decision.ScopeEvent);
@@ -173,7 +173,7 @@ public class GoneTests
         Assert.True(seen.Reappeared);
         Assert.Equal(history.AssetIdOf(instance), seen.AssetId);
         Assert.Equal("m5.large", seen.Fields["attributes.InstanceType"]);
-        Assert.Equal("m5.large", history.AssetFor(instance).Fields["attributes.InstanceType"]);
+        Assert.Equal("m5.large", history.Description(history.AssetIdOf(instance))["attributes.InstanceType"]);
     }
 
     [Theory]

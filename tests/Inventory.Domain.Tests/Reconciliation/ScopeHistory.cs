@@ -19,6 +19,7 @@ internal sealed class ScopeHistory
     private readonly AssetRecordProjection _assetProjection = new();
     private readonly ScopeRecordProjection _scopeProjection = new();
     private readonly List<AssetRecord> _assets = [];
+    private readonly Dictionary<string, List<object>> _events = new(StringComparer.Ordinal);
     private ScopeRecord? _scope;
     private int _scanCount;
 
@@ -43,6 +44,9 @@ internal sealed class ScopeHistory
     public ScopeState State => new(LastCleanScanAt, _assets.ToList());
 
     public AssetRecord Asset(string assetId) => _assets.Single(a => a.Id == assetId);
+
+    /// <summary>An asset's description as its events recorded it, the way the scan handler reads it.</summary>
+    public IReadOnlyDictionary<string, string> Description(string assetId) => AssetHistory.Describe(_events[assetId]);
     public AssetRecord AssetFor(Observation observation) => Asset(AssetKey.For(Scope, observation)!);
     public string AssetIdOf(Observation observation) => AssetKey.For(Scope, observation)!;
 
@@ -72,7 +76,7 @@ internal sealed class ScopeHistory
 
     public ScopeDecision Record(ScopeScan scan)
     {
-        var decision = Reconciler.Decide(State, scan, VolatileFields);
+        var decision = Reconciler.Decide(State, scan, VolatileFields, Description);
         _scanCount++;
         foreach (var append in decision.Appends)
             Apply(append);
@@ -96,5 +100,8 @@ internal sealed class ScopeHistory
             _assets[index] = next;
         else
             _assets.Add(next);
+        if (!_events.TryGetValue(append.AssetId, out var events))
+            _events[append.AssetId] = events = [];
+        events.Add(append.Event);
     }
 }
