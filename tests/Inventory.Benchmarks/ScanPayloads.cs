@@ -21,7 +21,7 @@ internal sealed class ScanPayloads
 
     public static ScanPayloads Prepare(ScopeScan firstSight, ScopeScan onePercentChanged)
     {
-        var seen = Reconciler.Decide(ScopeState.Empty, firstSight, VolatileFields.Default).Appends;
+        var seen = Reconciler.Decide(ScopeState.Empty, firstSight, VolatileFields.Default, _ => new Dictionary<string, string>()).Appends;
         var records = new AssetRecordProjection();
         var views = new AssetViewProjection();
         var assetRecords = new List<AssetRecord>(seen.Count);
@@ -32,7 +32,8 @@ internal sealed class ScanPayloads
             assetViews[append.AssetId] = views.Evolve(null, append.AssetId, Event(append))!;
         }
 
-        var changed = Reconciler.Decide(new ScopeState(firstSight.ScannedAt, assetRecords), onePercentChanged, VolatileFields.Default).Appends;
+        var described = seen.ToDictionary(a => a.AssetId, a => (IReadOnlyDictionary<string, string>)((AssetSeen)a.Event).Fields, StringComparer.Ordinal);
+        var changed = Reconciler.Decide(new ScopeState(firstSight.ScannedAt, assetRecords), onePercentChanged, VolatileFields.Default, id => described[id]).Appends;
         foreach (var append in changed)
             views.Evolve(assetViews[append.AssetId], append.AssetId, Event(append));
 
