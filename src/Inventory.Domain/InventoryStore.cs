@@ -34,6 +34,7 @@ public static class InventoryStore
         options.Projections.Add<AssetRecordProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ScopeRecordProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<AssetRecord>().Duplicate(x => x.ScopeKey);
+        Accounts.AccountStore.Configure(options);
 
         // Read side: async, rebuildable from the events at any time.
         options.Projections.Add<AssetViewProjection>(ProjectionLifecycle.Async);

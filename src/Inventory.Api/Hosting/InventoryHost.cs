@@ -52,6 +52,7 @@ internal static class InventoryHost
             wolverine.OnException<ConcurrencyException>().Or<ExistingStreamIdCollisionException>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
         });
 
+        Secrets.SecretsRegistration.AddAccountSecrets(builder.Services);
         builder.Services.AddWolverineHttp();
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

@@ -1,0 +1,58 @@
+using Inventory.Domain.Accounts;
+using Inventory.Domain.Assets;
+using JasperFx;
+using Marten;
+using Marten.Exceptions;
+
+namespace Inventory.Api.Accounts;
+
+/// <summary>The one path every account command takes: fetch the stream for writing, decide, append, answer.</summary>
+internal static class AccountWrites
+{
+    public const string UserHeader = "X-Inventory-User";
+
+    // Until authentication lands, the caller names itself; anonymous otherwise.
+    public static Cause CauseOf(HttpContext context)
+    {
+        var user = context.Request.Headers[UserHeader].ToString();
+        return Cause.User(string.IsNullOrWhiteSpace(user) ? "anonymous" : user.Trim());
+    }
+
+    public static async Task<AccountView?> LoadAsync(IQuerySession session, string? accountId, CancellationToken cancellation) =>
+        AccountRules.IsAccountId(accountId) ? await session.LoadAsync<AccountView>(AccountStreams.Key(accountId!), cancellation) : null;
+
+    public static Task<int> CountMembersOfAsync(IQuerySession session, string accountId, CancellationToken cancellation) =>
+        session.Query<AccountView>().CountAsync(v => !v.Removed && v.Credentials.ManagementAccountId == accountId, cancellation);
+
+    public static async Task<IResult> RunAsync(IDocumentStore store, string accountId,
+        Func<IDocumentSession, AccountView?, Task<AccountDecision>> decide, Func<AccountView, IResult> answer, CancellationToken cancellation)
+    {
+        await using var session = store.LightweightSession();
+        // Fetching for writing pins the stream's version: a concurrent change makes the save fail rather than interleave.
+        var stream = await session.Events.FetchForWriting<AccountView>(AccountStreams.Key(accountId), cancellation);
+        var decision = await decide(session, stream.Aggregate);
+        switch (decision)
+        {
+            case AccountDecision.Invalid invalid:
+                return Results.ValidationProblem(invalid.Errors, title: "Invalid account", detail: string.Join(" ", invalid.Errors.Values.SelectMany(e => e)));
+            case AccountDecision.NotFound notFound:
+                return AccountProblems.NotFound(notFound.AccountId);
+            case AccountDecision.Conflict conflict:
+                return AccountProblems.Conflict(conflict.Detail, conflict.AccountId);
+        }
+        var events = ((AccountDecision.Accepted)decision).Events;
+        if (events.Count == 0)
+            return answer(stream.Aggregate!);
+        stream.AppendMany(events);
+        try
+        {
+            await session.SaveChangesAsync(cancellation);
+        }
+        catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
+        {
+            return AccountProblems.Conflict($"Account {accountId} was changed by someone else at the same time; reload and try again.", accountId);
+        }
+        await using var query = store.QuerySession();
+        return answer((await query.LoadAsync<AccountView>(AccountStreams.Key(accountId), cancellation))!);
+    }
+}
