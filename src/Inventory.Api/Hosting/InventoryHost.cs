@@ -53,6 +53,7 @@ internal static class InventoryHost
         });
 
         Secrets.SecretsRegistration.AddAccountSecrets(builder.Services);
+        Accounts.Connection.AwsEndpointSettings.AddAwsEndpoints(builder.Services, builder.Configuration);
         builder.Services.AddWolverineHttp();
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

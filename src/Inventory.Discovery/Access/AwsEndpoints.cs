@@ -4,7 +4,7 @@ namespace Inventory.Discovery.Access;
 /// Where AWS is: AWS itself by default, or an AWS-compatible emulator given as one URL for every service
 /// or one URL per service (keys are service names such as "ec2", "s3", "rds").
 /// </summary>
-internal sealed record AwsEndpoints(string? All = null, IReadOnlyDictionary<string, string>? PerService = null)
+public sealed record AwsEndpoints(string? All = null, IReadOnlyDictionary<string, string>? PerService = null)
 {
     public static readonly AwsEndpoints Aws = new();
 
