@@ -35,6 +35,7 @@ public static class InventoryStore
         options.Projections.Add<ScopeRecordProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<AssetRecord>().Duplicate(x => x.ScopeKey);
         Accounts.AccountStore.Configure(options);
+        DiscoveryJobs.DiscoveryJobStore.Configure(options);
 
         // Read side: async, rebuildable from the events at any time.
         options.Projections.Add<AssetViewProjection>(ProjectionLifecycle.Async);
