@@ -36,8 +36,9 @@ internal static class AwsXml
     /// <summary>The text at the path, or null when it is missing.</summary>
     public static string? TextAt(this XElement element, params string[] path) => element.At(path)?.Value;
 
+    // Whitespace is data in AWS values (a tag value of " " is not an empty one), so it is kept.
     internal static XElement Parse(string body) =>
-        string.IsNullOrWhiteSpace(body) ? new XElement("Empty") : XElement.Parse(body);
+        string.IsNullOrWhiteSpace(body) ? new XElement("Empty") : XElement.Parse(body, LoadOptions.PreserveWhitespace);
 
     /// <summary>
     /// Both shapes AWS uses: &lt;ErrorResponse&gt;&lt;Error&gt;&lt;Code/&gt;...&lt;/Error&gt;&lt;RequestId/&gt;&lt;/ErrorResponse&gt;

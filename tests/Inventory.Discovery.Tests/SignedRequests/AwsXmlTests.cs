@@ -30,4 +30,12 @@ public class AwsXmlTests
         Assert.Null(Answer.At("Marker"));
         Assert.Empty(Answer.All("Nope", "CacheCluster"));
     }
+
+    [Fact]
+    public void A_value_of_only_whitespace_is_kept_as_sent()
+    {
+        var tags = AwsXml.Parse("<ListTagsForResourceResult><TagList><Tag><Key>blank</Key><Value> </Value></Tag></TagList></ListTagsForResourceResult>");
+
+        Assert.Equal(" ", tags.TextAt("TagList", "Tag", "Value"));
+    }
 }
