@@ -1,3 +1,4 @@
+using Inventory.Discovery.SignedRequests;
 using Inventory.Discovery.Throttling;
 using Inventory.Domain.Observations;
 
@@ -8,6 +9,9 @@ internal static class StubScans
 {
     /// <summary>Retries quickly so throttling tests take milliseconds; three attempts in all.</summary>
     public static readonly Backoff FastBackoff = new() { Base = TimeSpan.FromMilliseconds(1), Max = TimeSpan.FromMilliseconds(1), MaxAttempts = 3 };
+
+    /// <summary>The signed client's retries with that back-off, without waiting at all.</summary>
+    public static readonly ThrottlingPolicy NoWaiting = new(FastBackoff, () => 0.5, (_, _) => Task.CompletedTask);
 
     public static Observation Single(this IReadOnlyList<Observation> observations, string resourceType, string resourceId) =>
         Assert.Single(observations, o => o.ResourceType == resourceType && o.ResourceId == resourceId);

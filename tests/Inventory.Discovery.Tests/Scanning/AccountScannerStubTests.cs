@@ -16,7 +16,6 @@ public sealed class AccountScannerStubTests : IClassFixture<StubAwsFixture>
 {
     private const string AccountId = "111111111111";
     private static readonly string[] Regions = ["eu-west-1", "eu-central-1"];
-    private static readonly ThrottlingPolicy Fast = new(StubScans.FastBackoff, () => 0.5, (_, _) => Task.CompletedTask);
     private static readonly Cause Job = Cause.DiscoveryJob("job-1");
 
     private readonly StubAwsServer server;
@@ -116,7 +115,7 @@ public sealed class AccountScannerStubTests : IClassFixture<StubAwsFixture>
 
     private async Task<List<ScopeScan>> ScanAsync(StubAccount account)
     {
-        var scan = new AccountScan(AccountId, account.Credentials, server.Endpoints, Regions, CollectorCatalog.All(Fast), Job);
+        var scan = new AccountScan(AccountId, account.Credentials, server.Endpoints, Regions, CollectorCatalog.All(StubScans.NoWaiting), Job);
         var scans = new List<ScopeScan>();
         await foreach (var scopeScan in new AccountScanner().ScanAsync(scan, CancellationToken.None))
             scans.Add(scopeScan);

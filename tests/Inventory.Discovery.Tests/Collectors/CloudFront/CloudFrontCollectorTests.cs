@@ -13,7 +13,6 @@ public sealed class CloudFrontCollectorTests : IClassFixture<StubAwsFixture>
     private const string ApiRegion = "us-east-1";
 
     // Retries at once: throttling tests must not sleep.
-    private static readonly ThrottlingPolicy NoWaiting = new(StubScans.FastBackoff, () => 0.5, (_, _) => Task.CompletedTask);
 
     private readonly StubAwsServer server;
 
@@ -26,7 +25,7 @@ public sealed class CloudFrontCollectorTests : IClassFixture<StubAwsFixture>
     private CloudFrontEstate Estate => server.Estate.Account(AccountId).CloudFront();
 
     private Task<IReadOnlyList<Observation>> Scan() =>
-        new CloudFrontCollector(NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), ApiRegion), CancellationToken.None);
+        new CloudFrontCollector(StubScans.NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), ApiRegion), CancellationToken.None);
 
     private static StubDistribution Website() => new("E1WEBSITE0001")
     {

@@ -13,7 +13,6 @@ public sealed class CognitoCollectorTests : IClassFixture<StubAwsFixture>
     private const string Region = "eu-west-1";
 
     // Retries at once: throttling tests must not sleep.
-    private static readonly ThrottlingPolicy NoWaiting = new(StubScans.FastBackoff, () => 0.5, (_, _) => Task.CompletedTask);
 
     private readonly StubAwsServer server;
 
@@ -26,7 +25,7 @@ public sealed class CognitoCollectorTests : IClassFixture<StubAwsFixture>
     private CognitoEstate Estate => server.Estate.Account(AccountId).Region(Region).Cognito();
 
     private Task<IReadOnlyList<Observation>> Scan() =>
-        new CognitoCollector(NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
+        new CognitoCollector(StubScans.NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
 
     private static StubUserPool Customers() => new("eu-west-1_AbC123", "customers-prod")
     {

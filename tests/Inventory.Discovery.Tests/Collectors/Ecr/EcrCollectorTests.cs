@@ -13,7 +13,6 @@ public sealed class EcrCollectorTests : IClassFixture<StubAwsFixture>
     private const string Region = "eu-west-1";
 
     // Retries at once: throttling tests must not sleep.
-    private static readonly ThrottlingPolicy NoWaiting = new(StubScans.FastBackoff, () => 0.5, (_, _) => Task.CompletedTask);
 
     private readonly StubAwsServer server;
 
@@ -26,7 +25,7 @@ public sealed class EcrCollectorTests : IClassFixture<StubAwsFixture>
     private EcrEstate Estate => server.Estate.Account(AccountId).Region(Region).Ecr();
 
     private Task<IReadOnlyList<Observation>> Scan() =>
-        new EcrCollector(NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
+        new EcrCollector(StubScans.NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
 
     private void ArrangeFiveRepositories()
     {

@@ -14,7 +14,6 @@ public sealed class EksCollectorTests : IClassFixture<StubAwsFixture>
     private const string ProdArn = "arn:aws:eks:eu-west-1:111111111111:cluster/prod";
 
     // Retries without waiting, so throttling tests take no time.
-    private static readonly ThrottlingPolicy NoWait = new(StubScans.FastBackoff, () => 0.5, (_, _) => Task.CompletedTask);
 
     private readonly StubAwsServer server;
 
@@ -27,7 +26,7 @@ public sealed class EksCollectorTests : IClassFixture<StubAwsFixture>
     private EksEstate Estate => server.Estate.Account(AccountId).Region(Region).Eks();
 
     private Task<IReadOnlyList<Observation>> Scan() =>
-        new EksCollector(NoWait).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
+        new EksCollector(StubScans.NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
 
     private static StubEksCluster Prod() => new("prod")
     {

@@ -16,7 +16,6 @@ public sealed class Elbv2CollectorTests : IClassFixture<StubAwsFixture>
     private const string WebServersArn = Arn + "targetgroup/web-servers/73e2d6bc24d8a067";
 
     // Retries at once: the stub stops throttling after a number of answers, not after a time.
-    private static readonly ThrottlingPolicy NoWait = new(StubScans.FastBackoff, () => 0, (_, _) => Task.CompletedTask);
 
     private readonly StubAwsServer server;
 
@@ -29,7 +28,7 @@ public sealed class Elbv2CollectorTests : IClassFixture<StubAwsFixture>
     private Elbv2Estate Estate => server.Estate.Account(AccountId).Region(Region).Elbv2();
 
     private Task<IReadOnlyList<Observation>> Scan() =>
-        new Elbv2Collector(NoWait).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
+        new Elbv2Collector(StubScans.NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
 
     private static StubLoadBalancer Web() => new("web")
     {
@@ -285,7 +284,7 @@ public sealed class Elbv2CollectorTests : IClassFixture<StubAwsFixture>
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            new Elbv2Collector(NoWait).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), cancellation.Token));
+            new Elbv2Collector(StubScans.NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), cancellation.Token));
         Assert.Empty(server.Requests);
     }
 

@@ -13,7 +13,6 @@ public sealed class LambdaCollectorTests : IClassFixture<StubAwsFixture>
     private const string Region = "eu-west-1";
 
     // Retries without waiting, so throttling tests take no time.
-    private static readonly ThrottlingPolicy NoWait = new(StubScans.FastBackoff, () => 0.5, (_, _) => Task.CompletedTask);
 
     private readonly StubAwsServer server;
 
@@ -26,7 +25,7 @@ public sealed class LambdaCollectorTests : IClassFixture<StubAwsFixture>
     private LambdaEstate Estate => server.Estate.Account(AccountId).Region(Region).Lambda();
 
     private Task<IReadOnlyList<Observation>> Scan() =>
-        new LambdaCollector(NoWait).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
+        new LambdaCollector(StubScans.NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
 
     private static StubFunction OrdersApi() => new("orders-api")
     {

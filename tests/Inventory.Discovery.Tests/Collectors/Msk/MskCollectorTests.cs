@@ -13,7 +13,6 @@ public sealed class MskCollectorTests : IClassFixture<StubAwsFixture>
     private const string Region = "eu-west-1";
 
     // Retries without waiting, so throttling tests take no time.
-    private static readonly ThrottlingPolicy NoWait = new(StubScans.FastBackoff, () => 0.5, (_, _) => Task.CompletedTask);
 
     private readonly StubAwsServer server;
 
@@ -26,7 +25,7 @@ public sealed class MskCollectorTests : IClassFixture<StubAwsFixture>
     private MskEstate Estate => server.Estate.Account(AccountId).Region(Region).Msk();
 
     private Task<IReadOnlyList<Observation>> Scan() =>
-        new MskCollector(NoWait).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
+        new MskCollector(StubScans.NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
 
     private static StubMskCluster Events() => new("events")
     {

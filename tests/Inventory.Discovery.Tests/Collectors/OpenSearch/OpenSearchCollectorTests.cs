@@ -14,7 +14,6 @@ public sealed class OpenSearchCollectorTests : IClassFixture<StubAwsFixture>
     private const string Region = "eu-west-1";
 
     // Retries without waiting, so throttling tests take no time.
-    private static readonly ThrottlingPolicy NoWait = new(StubScans.FastBackoff, () => 0.5, (_, _) => Task.CompletedTask);
 
     private readonly StubAwsServer server;
 
@@ -27,7 +26,7 @@ public sealed class OpenSearchCollectorTests : IClassFixture<StubAwsFixture>
     private OpenSearchEstate Estate => server.Estate.Account(AccountId).Region(Region).OpenSearch();
 
     private Task<IReadOnlyList<Observation>> Scan() =>
-        new OpenSearchCollector(NoWait).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
+        new OpenSearchCollector(StubScans.NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
 
     private static StubDomain Logs() => new("logs")
     {

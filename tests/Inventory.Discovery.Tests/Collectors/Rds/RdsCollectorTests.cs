@@ -14,7 +14,6 @@ public sealed class RdsCollectorTests : IClassFixture<StubAwsFixture>
     private const string Region = "eu-west-1";
 
     // Retries at once: the stub stops throttling after a number of answers, not after a time.
-    private static readonly ThrottlingPolicy NoWait = new(StubScans.FastBackoff, () => 0, (_, _) => Task.CompletedTask);
 
     private readonly StubAwsServer server;
 
@@ -27,7 +26,7 @@ public sealed class RdsCollectorTests : IClassFixture<StubAwsFixture>
     private RdsEstate Estate => server.Estate.Account(AccountId).Region(Region).Rds();
 
     private Task<IReadOnlyList<Observation>> Scan() =>
-        new RdsCollector(NoWait).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
+        new RdsCollector(StubScans.NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), CancellationToken.None);
 
     private static StubDbSubnetGroup PrivateSubnets() =>
         new("private", "vpc-0a1") { Subnets = { ["subnet-0a1"] = "eu-west-1a", ["subnet-0b1"] = "eu-west-1b" } };
@@ -311,7 +310,7 @@ public sealed class RdsCollectorTests : IClassFixture<StubAwsFixture>
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            new RdsCollector(NoWait).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), cancellation.Token));
+            new RdsCollector(StubScans.NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), Region), cancellation.Token));
         Assert.Empty(server.Requests);
     }
 

@@ -13,7 +13,6 @@ public sealed class Route53CollectorTests : IClassFixture<StubAwsFixture>
     private const string ApiRegion = "us-east-1";
 
     // Retries at once: throttling tests must not sleep.
-    private static readonly ThrottlingPolicy NoWaiting = new(StubScans.FastBackoff, () => 0.5, (_, _) => Task.CompletedTask);
 
     private readonly StubAwsServer server;
 
@@ -26,7 +25,7 @@ public sealed class Route53CollectorTests : IClassFixture<StubAwsFixture>
     private Route53Estate Estate => server.Estate.Account(AccountId).Route53();
 
     private Task<IReadOnlyList<Observation>> Scan() =>
-        new Route53Collector(NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), ApiRegion), CancellationToken.None);
+        new Route53Collector(StubScans.NoWaiting).CollectAsync(server.Access(server.Estate.Account(AccountId), ApiRegion), CancellationToken.None);
 
     /// <summary>Seven record sets: at two per page the pages start at a plain name and type, and once at a set identifier.</summary>
     private static StubHostedZone ExampleCom() => new("Z0EXAMPLE1", "example.com.")
