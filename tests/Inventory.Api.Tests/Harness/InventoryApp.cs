@@ -14,7 +14,7 @@ namespace Inventory.Api.Tests.Harness;
 /// The real host (Marten, Wolverine, HTTP) on the real database, in schemas of its own that are dropped afterwards.
 /// One per test class, so classes run in parallel without seeing each other's data.
 /// </summary>
-public sealed class InventoryApp : IAsyncLifetime
+public class InventoryApp : IAsyncLifetime
 {
     private static readonly TimeSpan ProjectionTimeout = TimeSpan.FromSeconds(60);
     private string _connectionString = "";
@@ -23,14 +23,20 @@ public sealed class InventoryApp : IAsyncLifetime
     public IAlbaHost Host { get; private set; } = null!;
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _connectionString = await TestDatabase.ConnectionStringAsync();
         Host = await AlbaHost.For<Program>(web =>
         {
             web.UseSetting("ConnectionStrings:Inventory", _connectionString);
             web.UseSetting("Inventory:Schema", Schema);
+            Configure(web);
         });
+    }
+
+    /// <summary>Settings a fixture adds to the host's own.</summary>
+    protected virtual void Configure(IWebHostBuilder web)
+    {
     }
 
     /// <summary>Records a scope's scan through the Wolverine command and waits until the async projections have caught up.</summary>
@@ -43,7 +49,7 @@ public sealed class InventoryApp : IAsyncLifetime
         return recorded ?? throw new InvalidOperationException("The scan recorded no result.");
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Host.DisposeAsync();
         await using var connection = new NpgsqlConnection(_connectionString);

@@ -1,3 +1,4 @@
+using Inventory.Api.Tests.Harness;
 using System.Text.Json;
 using static Inventory.Api.Tests.Accounts.AccountCalls;
 
