@@ -1,3 +1,4 @@
+using Inventory.Api.Scans;
 using System.Diagnostics;
 using Inventory.Domain.Observations;
 using Inventory.Domain.Reconciliation;
@@ -36,9 +37,7 @@ internal static class ScanPhases
         Lap($"load {assets.Count:N0} AssetRecords");
         var plan = Reconciler.Plan(new ScopeState(scopeStream.Aggregate?.LastCleanScanAt, assets), scan, VolatileFields.Default);
         Lap($"match {scan.Observations?.Count ?? 0:N0}");
-        var previous = new Dictionary<string, Dictionary<string, string>>();
-        foreach (var assetId in plan.AssetsToCompare)
-            previous[assetId] = AssetHistory.Describe((await session.Events.FetchStreamAsync(assetId)).Select(e => e.Data));
+        var previous = await PreviousDescriptions.LoadAsync(session, plan.AssetsToCompare, CancellationToken.None);
         var decision = plan.Decide(id => previous[id]);
         Lap($"read {previous.Count:N0} histories and decide");
         var flushes = 0;

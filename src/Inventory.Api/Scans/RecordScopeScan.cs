@@ -34,12 +34,7 @@ public static class RecordScopeScanHandler
 
         var plan = Reconciler.Plan(new ScopeState(scopeStream.Aggregate?.LastCleanScanAt, assets), command.Scan, volatileFields);
         // Only the assets whose fingerprint differs need their previous description, read from their own events.
-        var previous = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var assetId in plan.AssetsToCompare)
-        {
-            var history = await session.Events.FetchStreamAsync(assetId, token: cancellation);
-            previous[assetId] = AssetHistory.Describe(history.Select(e => e.Data));
-        }
+        var previous = await PreviousDescriptions.LoadAsync(session, plan.AssetsToCompare, cancellation);
         var decision = plan.Decide(id => previous[id]);
 
         var pending = 0;
