@@ -11,4 +11,13 @@ internal static class JobProblems
         title: "Discovery job already running",
         detail: $"Discovery job {jobId} is already running for one of these accounts.",
         extensions: new Dictionary<string, object?> { ["jobId"] = jobId });
+
+    public static IResult Finished(Guid jobId, string status) => Results.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "Discovery job already finished",
+        detail: $"Discovery job {jobId} has already finished ({status}); there is nothing to cancel.",
+        extensions: new Dictionary<string, object?> { ["jobId"] = jobId, ["status"] = status });
+
+    public static IResult Invalid(string field, string message) => Results.ValidationProblem(
+        new Dictionary<string, string[]> { [field] = [message] }, title: "Invalid discovery job request", detail: message);
 }

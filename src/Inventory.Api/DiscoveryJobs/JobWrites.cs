@@ -6,11 +6,36 @@ namespace Inventory.Api.DiscoveryJobs;
 /// <summary>Appends to a job stream; exclusive so the accounts of one job, handled in parallel, never race on its version.</summary>
 internal static class JobWrites
 {
-    public static async Task AppendAsync(IDocumentStore store, Guid jobId, object @event, CancellationToken cancellation)
+    /// <summary>Marks the account started and returns the job, or null when the job is over or the account already done.</summary>
+    public static async Task<DiscoveryJobView?> AccountStartedAsync(IDocumentStore store, Guid jobId, string accountId,
+        IReadOnlyList<string> regions, int scopes, CancellationToken cancellation)
     {
         await using var session = store.LightweightSession();
         var stream = await session.Events.FetchForExclusiveWriting<DiscoveryJobView>(DiscoveryJobStreams.Key(jobId), cancellation);
-        stream.AppendOne(@event);
+        var job = stream.Aggregate;
+        if (job is null || job.IsFinished || job.DiscoveredAccountIds.Contains(accountId))
+            return null;
+        // A redelivered account carries on where it was; the log says once that it began.
+        if (!job.StartedAccountIds.Contains(accountId))
+        {
+            stream.AppendOne(new AccountDiscoveryStarted(accountId, regions, scopes, TimeProvider.System.GetUtcNow()));
+            await session.SaveChangesAsync(cancellation);
+        }
+        await using var query = store.QuerySession();
+        return await query.LoadAsync<DiscoveryJobView>(DiscoveryJobStreams.Key(jobId), cancellation);
+    }
+
+    /// <summary>Appends unless the job is over: a job given up for abandoned takes nothing more from a late handler.</summary>
+    public static Task AppendAsync(IDocumentStore store, Guid jobId, object @event, CancellationToken cancellation) =>
+        AppendAsync(store, jobId, [@event], cancellation);
+
+    public static async Task AppendAsync(IDocumentStore store, Guid jobId, IReadOnlyList<object> events, CancellationToken cancellation)
+    {
+        await using var session = store.LightweightSession();
+        var stream = await session.Events.FetchForExclusiveWriting<DiscoveryJobView>(DiscoveryJobStreams.Key(jobId), cancellation);
+        if (stream.Aggregate is not { IsFinished: false })
+            return;
+        stream.AppendMany(events);
         await session.SaveChangesAsync(cancellation);
     }
 
@@ -21,22 +46,33 @@ internal static class JobWrites
         var stream = await session.Events.FetchForExclusiveWriting<DiscoveryJobView>(DiscoveryJobStreams.Key(jobId), cancellation);
         var job = stream.Aggregate;
         // A redelivered message for a finished job or an account already done changes nothing.
-        if (job is null || job.Status != JobStatus.Running || job.DiscoveredAccountIds.Contains(accountId))
+        if (job is null || job.IsFinished || job.DiscoveredAccountIds.Contains(accountId))
             return;
-        stream.AppendOne(new AccountDiscovered(accountId, TimeProvider.System.GetUtcNow()));
+        var at = TimeProvider.System.GetUtcNow();
+        stream.AppendOne(new AccountDiscovered(accountId, at));
         if (job.AccountIds.All(id => id == accountId || job.DiscoveredAccountIds.Contains(id)))
         {
-            stream.AppendOne(new DiscoveryJobFinished(StatusOf(job), TimeProvider.System.GetUtcNow()));
+            var (status, reason) = JobRules.Outcome(job);
+            stream.AppendOne(new DiscoveryJobFinished(status, at, reason));
             session.DeleteWhere<DiscoveryLock>(l => l.JobId == jobId);
         }
         await session.SaveChangesAsync(cancellation);
     }
 
-    internal static JobStatus StatusOf(DiscoveryJobView job)
+    /// <summary>Ends a job that lost its handler and frees its accounts; false when it finished meanwhile.</summary>
+    public static async Task<bool> AbandonAsync(IDocumentStore store, Guid jobId, TimeSpan grace, CancellationToken cancellation)
     {
-        var failed = job.Scopes.Count(s => s.Outcome == ScopeOutcome.Failed);
-        if (failed == 0)
-            return JobStatus.Completed;
-        return failed == job.Scopes.Count ? JobStatus.Failed : JobStatus.CompletedWithErrors;
+        await using var session = store.LightweightSession();
+        var stream = await session.Events.FetchForExclusiveWriting<DiscoveryJobView>(DiscoveryJobStreams.Key(jobId), cancellation);
+        var now = TimeProvider.System.GetUtcNow();
+        var job = stream.Aggregate;
+        if (job is { IsFinished: false } && !JobRules.IsAbandoned(job, now, grace))
+            return false;
+        if (job is { IsFinished: false })
+            stream.AppendOne(JobRules.Abandon(job, now));
+        // A lock whose job never existed or already ended is released too.
+        session.DeleteWhere<DiscoveryLock>(l => l.JobId == jobId);
+        await session.SaveChangesAsync(cancellation);
+        return true;
     }
 }

@@ -8,7 +8,8 @@ using Wolverine.Marten;
 
 namespace Inventory.Api.DiscoveryJobs;
 
-public sealed record StartDiscoveryJobRequest(IReadOnlyList<string>? AccountIds);
+/// <param name="DryRun">Scan and decide as usual but append no asset event; the job's preview lists what would have happened.</param>
+public sealed record StartDiscoveryJobRequest(IReadOnlyList<string>? AccountIds, bool? DryRun);
 
 public sealed record DiscoveryJobAccepted(Guid JobId);
 
@@ -18,15 +19,16 @@ public static class StartDiscoveryJobEndpoint
 
     [WolverinePost("/api/discovery-jobs")]
     public static async Task<IResult> Post(StartDiscoveryJobRequest? request, HttpContext context, IDocumentStore store, IMartenOutbox outbox,
-        CancellationToken cancellation)
+        IConfiguration configuration, CancellationToken cancellation)
     {
+        var settings = JobSettings.From(configuration);
         await using var session = store.LightweightSession();
         var accountIds = await ChooseAccountsAsync(session, request?.AccountIds, cancellation);
         if (accountIds.Problem is not null)
             return Results.ValidationProblem(new Dictionary<string, string[]> { [Field] = [accountIds.Problem] },
                 title: "Invalid discovery job", detail: accountIds.Problem);
 
-        var running = await RunningJobAsync(session, accountIds.Ids, cancellation);
+        var running = await RunningJobAsync(store, session, accountIds.Ids, settings.TakeoverGrace, cancellation);
         if (running is not null)
             return JobProblems.Running(running.Value);
 
@@ -37,7 +39,7 @@ public static class StartDiscoveryJobEndpoint
             session.Insert(new DiscoveryLock { Id = id, JobId = jobId });
         var at = TimeProvider.System.GetUtcNow();
         session.Events.StartStream<DiscoveryJobView>(DiscoveryJobStreams.Key(jobId),
-            new DiscoveryJobStarted(jobId, accountIds.Ids, AccountWrites.CauseOf(context), false, at));
+            new DiscoveryJobStarted(jobId, accountIds.Ids, AccountWrites.CauseOf(context), request?.DryRun ?? false, at, settings.TimeLimit));
         foreach (var id in accountIds.Ids)
             await outbox.PublishAsync(new DiscoverAccount(jobId, id));
         try
@@ -48,7 +50,7 @@ public static class StartDiscoveryJobEndpoint
         {
             // Another request locked one of the accounts between our check and our commit.
             await using var query = store.QuerySession();
-            var winner = await RunningJobAsync(query, accountIds.Ids, cancellation);
+            var winner = await RunningJobAsync(store, query, accountIds.Ids, settings.TakeoverGrace, cancellation);
             return winner is null
                 ? Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Discovery job already running")
                 : JobProblems.Running(winner.Value);
@@ -56,10 +58,17 @@ public static class StartDiscoveryJobEndpoint
         return Results.Accepted($"/api/discovery-jobs/{jobId}", new DiscoveryJobAccepted(jobId));
     }
 
-    private static async Task<Guid?> RunningJobAsync(IQuerySession session, IReadOnlyList<string> accountIds, CancellationToken cancellation)
+    /// <summary>The job holding one of these accounts; a job that lost its handler long past its time limit gives them up first.</summary>
+    private static async Task<Guid?> RunningJobAsync(IDocumentStore store, IQuerySession session, IReadOnlyList<string> accountIds,
+        TimeSpan grace, CancellationToken cancellation)
     {
         var locks = await session.LoadManyAsync<DiscoveryLock>(cancellation, accountIds.ToArray());
-        return locks.FirstOrDefault()?.JobId;
+        foreach (var held in locks)
+        {
+            if (!await JobWrites.AbandonAsync(store, held.JobId, grace, cancellation))
+                return held.JobId;
+        }
+        return null;
     }
 
     private static async Task<(IReadOnlyList<string> Ids, string? Problem)> ChooseAccountsAsync(IQuerySession session,

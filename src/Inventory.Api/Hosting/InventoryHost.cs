@@ -48,6 +48,9 @@ internal static class InventoryHost
             wolverine.Policies.UseDurableOutboxOnAllSendingEndpoints();
             wolverine.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
             wolverine.ApplicationAssembly = typeof(InventoryHost).Assembly;
+            // Accounts are discovered in parallel up to the configured limit; each bounds its own scopes.
+            wolverine.LocalQueueFor<DiscoveryJobs.DiscoverAccount>()
+                .MaximumParallelMessages(DiscoveryJobs.JobSettings.From(builder.Configuration).AccountConcurrency);
             // Two scans of one scope race on the scope stream's version; the loser retries on fresh state.
             wolverine.OnException<ConcurrencyException>().Or<ExistingStreamIdCollisionException>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
         });

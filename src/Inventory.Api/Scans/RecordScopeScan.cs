@@ -28,14 +28,8 @@ public static class RecordScopeScanHandler
 
         // Fetching the scope stream for writing makes a concurrent scan of the same scope fail on save, not interleave.
         var scopeStream = await session.Events.FetchForWriting<ScopeRecord>(scope.StreamKey, cancellation);
-        var assets = command.Scan.Failure is null
-            ? await session.Query<AssetRecord>().Where(a => a.ScopeKey == scope.StreamKey).ToListAsync(cancellation)
-            : [];
-
-        var plan = Reconciler.Plan(new ScopeState(scopeStream.Aggregate?.LastCleanScanAt, assets), command.Scan, volatileFields);
-        // Only the assets whose fingerprint differs need their previous description, read from their own events.
-        var previous = await PreviousDescriptions.LoadAsync(session, plan.AssetsToCompare, cancellation);
-        var decision = plan.Decide(id => previous[id]);
+        var decision = await ScopeDecisions.DecideAsync(session, command.Scan, scopeStream.Aggregate?.LastCleanScanAt, volatileFields,
+            cancellation);
 
         var pending = 0;
         foreach (var append in decision.Appends)

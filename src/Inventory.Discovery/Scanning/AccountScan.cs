@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using Inventory.Discovery.Access;
 using Inventory.Discovery.Collecting;
 using Inventory.Domain.Assets;
+using Inventory.Domain.Scopes;
 
 namespace Inventory.Discovery.Scanning;
 
@@ -12,4 +13,8 @@ internal sealed record AccountScan(
     AwsEndpoints Endpoints,
     IReadOnlyList<string> Regions,
     IReadOnlyList<ICollector> Collectors,
-    Cause Cause);
+    Cause Cause)
+{
+    /// <summary>Scopes already recorded by an earlier attempt at the same job, which a resumed scan leaves out.</summary>
+    public IReadOnlySet<ScopeId> Skip { get; init; } = new HashSet<ScopeId>();
+}

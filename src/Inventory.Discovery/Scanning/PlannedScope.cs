@@ -10,7 +10,7 @@ internal sealed record PlannedScope(ScopeId Scope, ICollector Collector, ScopeAc
     /// <summary>Global APIs (S3 listing, CloudFront, Route 53) are called in us-east-1, where AWS serves them.</summary>
     public const string GlobalApiRegion = "us-east-1";
 
-    /// <summary>Every regional collector in every region, then every global collector once.</summary>
+    /// <summary>Every regional collector in every region, then every global collector once, less the scopes to skip.</summary>
     public static IReadOnlyList<PlannedScope> For(AccountScan account)
     {
         ArgumentNullException.ThrowIfNull(account);
@@ -23,7 +23,7 @@ internal sealed record PlannedScope(ScopeId Scope, ICollector Collector, ScopeAc
         var global =
             from collector in account.Collectors.Where(c => c.IsGlobal)
             select Plan(account, collector, ScopeId.GlobalRegion, GlobalApiRegion);
-        return [.. regional, .. global];
+        return [.. regional.Concat(global).Where(p => !account.Skip.Contains(p.Scope))];
     }
 
     private static PlannedScope Plan(AccountScan account, ICollector collector, string scopeRegion, string callRegion) =>

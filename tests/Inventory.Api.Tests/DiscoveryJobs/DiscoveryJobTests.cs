@@ -1,5 +1,6 @@
 using Inventory.Api.Assets.ListAssets;
 using Inventory.Api.Tests.Harness;
+using Inventory.Domain.Assets;
 using Inventory.Domain.DiscoveryJobs;
 using Inventory.StubAws.Services.Ec2;
 using Inventory.StubAws.Services.S3;
@@ -73,10 +74,13 @@ public sealed class DiscoveryJobTests(DiscoveryJobApp app) : IClassFixture<Disco
     public async Task A_second_job_for_a_locked_account_is_409_naming_the_running_job()
     {
         await SmallEstateAsync("400000000003");
+        // A job that holds the account and is well within its time limit, as a running job's handler leaves it.
         var running = Guid.NewGuid();
         await using (var session = app.Store.LightweightSession())
         {
             session.Insert(new DiscoveryLock { Id = "400000000003", JobId = running });
+            session.Events.StartStream<DiscoveryJobView>(DiscoveryJobStreams.Key(running),
+                new DiscoveryJobStarted(running, ["400000000003"], Cause.User("alice"), false, DateTimeOffset.UtcNow, JobRules.DefaultTimeLimit));
             await session.SaveChangesAsync();
         }
 

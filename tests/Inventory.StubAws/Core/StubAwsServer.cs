@@ -43,6 +43,8 @@ public sealed class StubAwsServer : IAsyncDisposable
 
     public StubFaults Faults { get; } = new();
 
+    public StubStalls Stalls { get; } = new();
+
     public int PageSize { get; set; } = DefaultPageSize;
 
     /// <summary>Every request so far, in arrival order, with the status it was answered with.</summary>
@@ -70,6 +72,7 @@ public sealed class StubAwsServer : IAsyncDisposable
     {
         Estate = new StubEstate();
         Faults.Clear();
+        Stalls.Clear();
         requests.Clear();
         handlerFailures.Clear();
         PageSize = DefaultPageSize;
@@ -159,6 +162,7 @@ public sealed class StubAwsServer : IAsyncDisposable
                     PageSize = PageSize,
                 };
                 stubRequest = stubRequest with { Action = service!.ActionOf(stubRequest) };
+                await Stalls.HoldAsync(stubRequest.Service, stubRequest.Action, stubRequest.Account.AccountId, stubRequest.Region, http.RequestAborted);
                 error = Faults.TakeFor(stubRequest.Service, stubRequest.Action, stubRequest.Account.AccountId, stubRequest.Region);
                 if (error is null)
                     await service.HandleAsync(stubRequest, http);
@@ -167,6 +171,12 @@ public sealed class StubAwsServer : IAsyncDisposable
         catch (StubAwsException e)
         {
             error = e.Error;
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The caller hung up on a held call: there is no one to answer.
+            http.Response.Body = wire;
+            return;
         }
         catch (Exception e)
         {
