@@ -34,6 +34,9 @@ public static class InventoryStore
         options.Projections.Add<AssetRecordProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<ScopeRecordProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<AssetRecord>().Duplicate(x => x.ScopeKey);
+        options.Projections.Add<Assets.HumanIds.HumanIdCounterProjection>(ProjectionLifecycle.Inline);
+        // Folded from the asset's stream when a person edits it: edits decide from exact state.
+        options.Projections.Add(new Assets.Edits.AssetEditStateProjection(), ProjectionLifecycle.Live);
         Accounts.AccountStore.Configure(options);
         DiscoveryJobs.DiscoveryJobStore.Configure(options);
 
@@ -42,10 +45,7 @@ public static class InventoryStore
         options.Projections.Add<ScopeScanViewProjection>(ProjectionLifecycle.Async);
         options.Projections.Add<AssetLifecycleProjection>(ProjectionLifecycle.Async);
         options.Projections.Add<DashboardCountsProjection>(ProjectionLifecycle.Async);
-        options.Schema.For<AssetView>()
-            .Duplicate(x => x.ScopeKey)
-            .Duplicate(x => x.AccountId)
-            .Duplicate(x => x.Service);
+        Assets.AssetListStore.Configure(options);
         options.Schema.For<AssetLifecycleRow>()
             .Duplicate(x => x.At)
             .Duplicate(x => x.AssetId);

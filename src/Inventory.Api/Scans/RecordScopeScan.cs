@@ -1,3 +1,5 @@
+using Inventory.Api.Assets;
+using Inventory.Domain.Assets;
 using Inventory.Domain.Observations;
 using Inventory.Domain.Reconciliation;
 using Inventory.Domain.Scopes;
@@ -31,8 +33,9 @@ public static class RecordScopeScanHandler
         var decision = await ScopeDecisions.DecideAsync(session, command.Scan, scopeStream.Aggregate?.LastCleanScanAt, volatileFields,
             cancellation);
 
+        var appends = await NumberNewAssetsAsync(session, decision.Appends, cancellation);
         var pending = 0;
-        foreach (var append in decision.Appends)
+        foreach (var append in appends)
         {
             if (append.IsNew)
                 session.Events.StartStream<AssetRecord>(append.AssetId, append.Event);
@@ -49,5 +52,16 @@ public static class RecordScopeScanHandler
         await transaction.CommitAsync(cancellation);
 
         return new ScopeScanRecorded(scope, command.Scan.Failure is not null, decision.Counts, decision.Ambiguities);
+    }
+
+    /// <summary>New assets get their human-id numbers in this transaction, so a scan that rolls back leaves no gap.</summary>
+    private static async Task<IReadOnlyList<AssetAppend>> NumberNewAssetsAsync(IDocumentSession session, IReadOnlyList<AssetAppend> appends,
+        CancellationToken cancellation)
+    {
+        var count = appends.Count(a => a.IsNew);
+        if (count == 0)
+            return appends;
+        var next = await HumanIdAllocation.AllocateAsync(session, count, cancellation);
+        return appends.Select(a => a is { IsNew: true, Event: AssetSeen seen } ? a with { Event = seen with { Number = next++ } } : a).ToList();
     }
 }

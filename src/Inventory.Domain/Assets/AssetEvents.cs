@@ -1,9 +1,12 @@
 namespace Inventory.Domain.Assets;
 
+/// <summary>Active and gone are what discovery knows; inactive (stopped in AWS) and decommissioned (retired by a person) only the views add.</summary>
 public enum AssetStatus
 {
     Active,
     Gone,
+    Inactive,
+    Decommissioned,
 }
 
 public enum GoneReason
@@ -17,6 +20,7 @@ public enum GoneReason
 public sealed record FieldChange(string Field, string? Old, string? New);
 
 /// <summary>A resource was seen for the first time, or again after it had gone.</summary>
+/// <param name="Number">The human id's number (ASSET-0042), given at first sight; a reappearance keeps the first.</param>
 public sealed record AssetSeen(
     string AssetId,
     string AccountId,
@@ -26,7 +30,8 @@ public sealed record AssetSeen(
     IReadOnlyDictionary<string, string> Fields,
     bool Reappeared,
     DateTimeOffset ObservedAt,
-    Cause Cause);
+    Cause Cause,
+    long? Number = null);
 
 /// <summary>A resource's normalised description differs from the last one recorded.</summary>
 /// <param name="Fingerprint">Of the new description, so the write side knows it without keeping every description.</param>

@@ -134,6 +134,10 @@ public static class AssetDescription
     }
 
     // Lists are sets to AWS (addresses, names, related ids): order and duplicates carry no meaning.
+    /// <summary>A list's canonical text: distinct, ordered, as a JSON array, so order is never a change.</summary>
+    public static string ListValue(IEnumerable<string> values) =>
+        JsonSerializer.Serialize(values.Where(v => !string.IsNullOrEmpty(v)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
+
     private static void PutList(SortedDictionary<string, string> fields, string key, IReadOnlyList<string> values)
     {
         if (values.Count == 0)

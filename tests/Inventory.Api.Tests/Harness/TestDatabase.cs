@@ -14,6 +14,17 @@ internal static class TestDatabase
 
     private static async Task<string> ResolveAsync()
     {
+        var connection = await LocateAsync();
+        // Extensions are database-wide: created once here, since hosts creating it in parallel schemas race on pg_extension.
+        await using var database = new Npgsql.NpgsqlConnection(connection);
+        await database.OpenAsync();
+        await using var create = new Npgsql.NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS pg_trgm", database);
+        await create.ExecuteNonQueryAsync();
+        return connection;
+    }
+
+    private static async Task<string> LocateAsync()
+    {
         var configured = Environment.GetEnvironmentVariable("INVENTORY_TEST_CONNECTION");
         if (!string.IsNullOrWhiteSpace(configured))
             return configured;
