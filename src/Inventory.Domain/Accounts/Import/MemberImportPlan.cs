@@ -1,7 +1,7 @@
 namespace Inventory.Domain.Accounts.Import;
 
 /// <summary>Why a listed account was not imported.</summary>
-public enum SkipReason
+internal enum SkipReason
 {
     /// <summary>It is the management account the import runs for.</summary>
     ManagementAccount,
@@ -22,7 +22,7 @@ public enum SkipReason
 /// <summary>One member to register: its events, and the version of its earlier, removed stream when it had one.</summary>
 internal sealed record MemberRegistration(string AccountId, long? RemovedVersion, IReadOnlyList<object> Events);
 
-public sealed record SkippedMember(string AccountId, string? Name, string? Status, SkipReason Reason, string Detail);
+internal sealed record SkippedMember(string AccountId, string? Name, string? Status, SkipReason Reason, string Detail);
 
 /// <summary>What importing a management account's organisation comes to: members to register and the others, each with why.</summary>
 internal sealed record MemberImportPlan(IReadOnlyList<MemberRegistration> Registrations, IReadOnlyList<SkippedMember> Skipped);
