@@ -3,6 +3,7 @@ using Inventory.Domain.Assets;
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
+using Wolverine.Marten;
 
 namespace Inventory.Api.Accounts;
 
@@ -24,8 +25,10 @@ internal static class AccountWrites
     public static Task<int> CountMembersOfAsync(IQuerySession session, string accountId, CancellationToken cancellation) =>
         session.Query<AccountView>().CountAsync(v => !v.Removed && v.Credentials.ManagementAccountId == accountId, cancellation);
 
+    /// <param name="followUp">Durable messages that act on the appended events; sent through the outbox only once they commit.</param>
     public static async Task<IResult> RunAsync(IDocumentStore store, string accountId,
-        Func<IDocumentSession, AccountView?, Task<AccountDecision>> decide, Func<AccountView, IResult> answer, CancellationToken cancellation)
+        Func<IDocumentSession, AccountView?, Task<AccountDecision>> decide, Func<AccountView, IResult> answer, CancellationToken cancellation,
+        FollowUp? followUp = null)
     {
         await using var session = store.LightweightSession();
         // Fetching for writing pins the stream's version: a concurrent change makes the save fail rather than interleave.
@@ -44,6 +47,12 @@ internal static class AccountWrites
         if (events.Count == 0)
             return answer(stream.Aggregate!);
         stream.AppendMany(events);
+        if (followUp is not null && followUp.MessagesFor(events).ToList() is { Count: > 0 } messages)
+        {
+            followUp.Outbox.Enroll(session);
+            foreach (var message in messages)
+                await followUp.Outbox.PublishAsync(message);
+        }
         try
         {
             await session.SaveChangesAsync(cancellation);
@@ -56,3 +65,6 @@ internal static class AccountWrites
         return answer((await query.LoadAsync<AccountView>(AccountStreams.Key(accountId), cancellation))!);
     }
 }
+
+/// <summary>The messages a command's events call for, and the outbox that sends them after the commit.</summary>
+internal sealed record FollowUp(IMartenOutbox Outbox, Func<IReadOnlyList<object>, IEnumerable<object>> MessagesFor);

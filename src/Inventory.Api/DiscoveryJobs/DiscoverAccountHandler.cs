@@ -123,7 +123,8 @@ public static class DiscoverAccountHandler
 
     private static JobScopeRecorded JobScope(ScopeScan scan, ScopeScanRecorded recorded) => new(
         scan.Scope.AccountId, scan.Scope.Region, scan.Scope.Service,
-        recorded.Failed ? ScopeOutcome.Failed : ScopeOutcome.Clean, scan.Failure?.ErrorCode, scan.Failure?.Message,
+        recorded.Failed ? ScopeOutcome.Failed : ScopeOutcome.Clean, scan.Failure?.ErrorCode ?? recorded.Refused?.Code,
+        scan.Failure?.Message ?? recorded.Refused?.Message,
         recorded.Counts.Observed, recorded.Counts.New + recorded.Counts.Reappeared, recorded.Counts.Changed, recorded.Counts.Gone,
         TimeProvider.System.GetUtcNow());
 }

@@ -1,4 +1,5 @@
 using Inventory.Api.Assets;
+using Inventory.Domain.Accounts;
 using Inventory.Domain.Assets;
 using Inventory.Domain.Observations;
 using Inventory.Domain.Reconciliation;
@@ -11,7 +12,9 @@ namespace Inventory.Api.Scans;
 public sealed record RecordScopeScan(ScopeScan Scan);
 
 /// <summary>What the scan changed in the register, for the discovery job's counts and log.</summary>
-public sealed record ScopeScanRecorded(ScopeId Scope, bool Failed, ScanCounts Counts, IReadOnlyList<AmbiguousMatch> Ambiguities);
+/// <param name="Refused">Why nothing was recorded although the scan itself was clean (the account was removed meanwhile).</param>
+public sealed record ScopeScanRecorded(ScopeId Scope, bool Failed, ScanCounts Counts, IReadOnlyList<AmbiguousMatch> Ambiguities,
+    (string Code, string Message)? Refused = null);
 
 public static class RecordScopeScanHandler
 {
@@ -30,6 +33,9 @@ public static class RecordScopeScanHandler
 
         // Fetching the scope stream for writing makes a concurrent scan of the same scope fail on save, not interleave.
         var scopeStream = await session.Events.FetchForWriting<ScopeRecord>(scope.StreamKey, cancellation);
+        // A job still running when its account is removed must not bring the account's assets back.
+        if (await session.LoadAsync<AccountView>(AccountStreams.Key(scope.AccountId), cancellation) is { Removed: true })
+            return new ScopeScanRecorded(scope, true, ScanCounts.None, [], ("AccountRemoved", $"Account {scope.AccountId} was removed; the scan was not recorded."));
         var decision = await ScopeDecisions.DecideAsync(session, command.Scan, scopeStream.Aggregate?.LastCleanScanAt, volatileFields,
             cancellation);
 

@@ -31,5 +31,5 @@ public sealed record AccountDeactivated(string AccountId, DateTimeOffset At, Cau
 
 public sealed record AccountReactivated(string AccountId, DateTimeOffset At, Cause Cause);
 
-/// <summary>The account left the register; whether its assets are marked gone is the user's explicit choice, acted on by discovery.</summary>
+/// <summary>The account left the register; with MarkAssetsGone its active assets are then marked gone, else they stay as they are.</summary>
 public sealed record AccountRemoved(string AccountId, bool MarkAssetsGone, DateTimeOffset At, Cause Cause);

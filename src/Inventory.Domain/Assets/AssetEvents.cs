@@ -14,6 +14,9 @@ public enum GoneReason
     AbsentFromCleanScan,
     Terminated,
     Deleting,
+
+    /// <summary>Its account was removed from the register with markAssetsGone=true.</summary>
+    AccountRemoved,
 }
 
 /// <summary>One field of an asset's normalised description before and after; null means absent.</summary>
