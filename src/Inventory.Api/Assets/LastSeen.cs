@@ -12,16 +12,19 @@ internal static class LastSeen
 {
     public static async Task<Func<AssetView, DateTimeOffset>> ForAsync(IQuerySession session, IEnumerable<AssetView> assets, CancellationToken cancellation)
     {
-        var scopeKeys = assets.Where(a => a.Status == AssetStatus.Active).Select(a => a.ScopeKey).Distinct().ToArray();
+        var scopeKeys = assets.Where(InScans).Select(a => a.ScopeKey).Distinct().ToArray();
         var scans = scopeKeys.Length == 0
             ? new Dictionary<string, ScopeScanView>()
             : (await session.LoadManyAsync<ScopeScanView>(cancellation, scopeKeys)).ToDictionary(s => s.Id);
         return asset =>
         {
-            if (asset.Status != AssetStatus.Active)
+            if (!InScans(asset))
                 return asset.LastSeenBeforeGoneAt ?? asset.LastObservedAt;
             var lastScan = scans.GetValueOrDefault(asset.ScopeKey)?.LastCleanScanAt;
             return lastScan is { } scan && scan > asset.LastObservedAt ? scan : asset.LastObservedAt;
         };
     }
+
+    // Present assets (running, stopped, even decommissioned) are seen by every clean scan of their scope; manual ones by none.
+    private static bool InScans(AssetView asset) => asset.GoneAt is null && !asset.Manual;
 }

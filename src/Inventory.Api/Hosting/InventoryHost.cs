@@ -56,8 +56,11 @@ internal static class InventoryHost
         });
 
         Secrets.SecretsRegistration.AddAccountSecrets(builder.Services);
+        builder.Services.AddHostedService<Categories.CategorySeeding>();
         Accounts.Connection.AwsEndpointSettings.AddAwsEndpoints(builder.Services, builder.Configuration);
         builder.Services.AddWolverineHttp();
+        // Statuses, kinds and reasons travel as their names, which clients can read without a table of numbers.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
     }

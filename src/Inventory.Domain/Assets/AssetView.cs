@@ -11,7 +11,8 @@ namespace Inventory.Domain.Assets;
 public sealed class AssetView
 {
     public string Id { get; set; } = "";
-    public long? Number { get; set; }
+    /// <summary>The human id's number; 0 until one is given.</summary>
+    public long Number { get; set; }
     public string? HumanId { get; set; }
 
     /// <summary>Discovered from AWS, or registered by a person (self-hosted, SaaS, on-premise).</summary>
@@ -47,7 +48,7 @@ public sealed class AssetView
     public Dictionary<string, string> Human { get; set; } = [];
 
     // Columns of their own, so the list filters and sorts on them with indexes.
-    // Never null, so keyset pagination can compare rows; "" means unset and sorts first.
+    // Never null, so keyset pagination can compare rows; "" means unset and sorts first. The columns stay nullable so an existing table can take them.
     public string SortName { get; set; } = "";
     public string Category { get; set; } = "";
     public string Criticality { get; set; } = "";

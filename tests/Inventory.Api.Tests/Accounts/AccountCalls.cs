@@ -35,6 +35,9 @@ internal static class AccountCalls
     public static Task<string> PutAsync(this IAlbaHost host, string url, object body, int status) =>
         SendAsync(host, s => s.Put.Json(body).ToUrl(url), status);
 
+    public static Task<string> PatchJsonAsync(this IAlbaHost host, string url, object body, int status) =>
+        SendAsync(host, s => s.Patch.Json(body).ToUrl(url), status);
+
     public static Task<string> DeleteAsync(this IAlbaHost host, string url, int status) => SendAsync(host, s => s.Delete.Url(url), status);
 
     public static async Task<string> GetTextAsync(this IAlbaHost host, string url, int status = 200) =>

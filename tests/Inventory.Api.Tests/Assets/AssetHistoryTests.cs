@@ -20,7 +20,7 @@ public sealed class AssetHistoryTests(InventoryApp app) : IClassFixture<Inventor
         // First sight.
         var first = await app.RecordAsync(Clean(Monday, web));
         Assert.Equal(1, first.Counts.New);
-        var page = await app.Host.GetJsonAsync<AssetPage>("/api/assets");
+        var page = await app.Host.GetJsonAsync<AssetPage>("/api/assets?includeTotal=true");
         var listed = Assert.Single(page.Items);
         Assert.Equal(id, listed.Id);
         Assert.Equal("web-1", listed.Name);

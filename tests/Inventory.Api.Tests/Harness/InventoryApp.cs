@@ -49,6 +49,17 @@ public class InventoryApp : IAsyncLifetime
         return recorded ?? throw new InvalidOperationException("The scan recorded no result.");
     }
 
+    /// <summary>Runs a request and returns once the async projections have caught up with what it appended.</summary>
+    public async Task<T> AfterAsync<T>(Func<Task<T>> request)
+    {
+        var result = default(T)!;
+        await Host.TrackActivity()
+            .Timeout(ProjectionTimeout)
+            .WaitForNonStaleDaemonDataAfterExecution(ProjectionTimeout)
+            .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ => result = await request()));
+        return result;
+    }
+
     public virtual async Task DisposeAsync()
     {
         await Host.DisposeAsync();

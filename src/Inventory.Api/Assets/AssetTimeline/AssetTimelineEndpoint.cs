@@ -1,4 +1,5 @@
 using Inventory.Domain.Assets;
+using Inventory.Domain.Assets.Edits;
 using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -48,6 +49,12 @@ public static class AssetTimelineEndpoint
             seen.Fields.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new FieldChange(f.Key, null, f.Value)).ToList(), null, seen.Reappeared),
         AssetChanged changed => new TimelineEntry(e.Version, "AssetChanged", changed.ObservedAt, e.Timestamp, changed.Cause, changed.Changes, null, false),
         AssetGone gone => new TimelineEntry(e.Version, "AssetGone", gone.ObservedAt, e.Timestamp, gone.Cause, [], gone.Reason, false),
+        ManualAssetRegistered registered => new TimelineEntry(e.Version, "ManualAssetRegistered", registered.At, e.Timestamp, registered.Cause,
+            [new FieldChange(EditRules.NameField, null, registered.Name), .. registered.Fields.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new FieldChange(f.Key, null, f.Value))],
+            null, false),
+        AssetEdited edited => new TimelineEntry(e.Version, "AssetEdited", edited.At, e.Timestamp, edited.Cause, edited.Changes, null, false),
+        AssetDecommissioned decommissioned => new TimelineEntry(e.Version, "AssetDecommissioned", decommissioned.At, e.Timestamp, decommissioned.Cause,
+            decommissioned.Reason is null ? [] : [new FieldChange("reason", null, decommissioned.Reason)], null, false),
         _ => null,
     };
 }

@@ -6,6 +6,8 @@ namespace Inventory.Api.Assets.GetAsset;
 
 public sealed record AssetDetail(
     string Id,
+    string? HumanId,
+    bool Manual,
     string? Name,
     string? Arn,
     string? ResourceId,
@@ -25,19 +27,26 @@ public sealed record AssetDetail(
     DateTimeOffset? GoneAt,
     GoneReason? GoneReason,
     int ChangeCount,
-    long Version);
+    long Version,
+    IReadOnlyDictionary<string, string> Fields,
+    DateTimeOffset LastChangedAt,
+    DateTimeOffset? DecommissionedAt);
 
 public static class GetAssetEndpoint
 {
+    /// <summary>One asset by its id, or by its human id (ASSET-0042).</summary>
     [WolverineGet("/api/assets/{id}")]
     public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation)
     {
-        var view = await session.LoadAsync<AssetView>(id, cancellation);
+        var view = Inventory.Domain.Assets.HumanIds.HumanId.TryParse(id, out var number)
+            ? await session.Query<AssetView>().FirstOrDefaultAsync(a => a.Number == number, cancellation)
+            : await session.LoadAsync<AssetView>(id, cancellation);
         if (view is null)
             return AssetProblems.NotFound(id);
         var lastSeen = await LastSeen.ForAsync(session, [view], cancellation);
-        return Results.Ok(new AssetDetail(view.Id, view.Name, view.Arn, view.ResourceId, view.Service, view.ResourceType, view.AccountId,
+        return Results.Ok(new AssetDetail(view.Id, view.HumanId, view.Manual, view.Name, view.Arn, view.ResourceId, view.Service, view.ResourceType, view.AccountId,
             view.Region, view.State, view.Tags, view.IpAddresses, view.DnsNames, view.Attributes, view.Related, view.Status,
-            view.FirstSeenAt, lastSeen(view), view.GoneAt, view.GoneReason, view.ChangeCount, view.Version));
+            view.FirstSeenAt, lastSeen(view), view.GoneAt, view.GoneReason, view.ChangeCount, view.Version, view.Human, view.LastChangedAt,
+            view.DecommissionedAt));
     }
 }
