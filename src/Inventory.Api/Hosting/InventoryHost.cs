@@ -48,9 +48,12 @@ internal static class InventoryHost
             wolverine.Policies.UseDurableOutboxOnAllSendingEndpoints();
             wolverine.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
             wolverine.ApplicationAssembly = typeof(InventoryHost).Assembly;
+            // Handlers bound their own work (a job's time limit, a cost refresh's); the framework's default minute would cut an account's scan short.
+            var jobs = DiscoveryJobs.JobSettings.From(builder.Configuration);
+            wolverine.DefaultExecutionTimeout = jobs.TimeLimit + jobs.TakeoverGrace + TimeSpan.FromMinutes(5);
             // Accounts are discovered in parallel up to the configured limit; each bounds its own scopes.
             wolverine.LocalQueueFor<DiscoveryJobs.DiscoverAccount>()
-                .MaximumParallelMessages(DiscoveryJobs.JobSettings.From(builder.Configuration).AccountConcurrency);
+                .MaximumParallelMessages(jobs.AccountConcurrency);
             // Two scans of one scope race on the scope stream's version; the loser retries on fresh state.
             wolverine.OnException<ConcurrencyException>().Or<ExistingStreamIdCollisionException>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
         });

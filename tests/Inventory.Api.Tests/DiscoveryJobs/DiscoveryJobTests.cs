@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Inventory.Api.Assets.ListAssets;
 using Inventory.Api.Tests.Harness;
 using Inventory.Domain.Assets;
@@ -101,5 +102,13 @@ public sealed class DiscoveryJobTests(DiscoveryJobApp app) : IClassFixture<Disco
     public async Task An_unknown_job_is_404()
     {
         await app.Host.GetProblemAsync($"/api/discovery-jobs/{Guid.NewGuid()}", 404);
+    }
+
+    [Fact]
+    public void An_account_handler_may_run_as_long_as_its_job_may()
+    {
+        var options = app.Host.Services.GetRequiredService<Wolverine.WolverineOptions>();
+
+        Assert.True(options.DefaultExecutionTimeout > JobRules.DefaultTimeLimit + JobRules.DefaultTakeoverGrace);
     }
 }
