@@ -36,6 +36,7 @@ public static class InventoryStore
         options.Schema.For<AssetRecord>().Duplicate(x => x.ScopeKey);
         Accounts.AccountStore.Configure(options);
         DiscoveryJobs.DiscoveryJobStore.Configure(options);
+        Relationships.RelationshipStore.Configure(options);
 
         // Read side: async, rebuildable from the events at any time.
         options.Projections.Add<AssetViewProjection>(ProjectionLifecycle.Async);
