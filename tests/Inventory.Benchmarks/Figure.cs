@@ -36,5 +36,5 @@ internal sealed record Measure(TimeSpan Elapsed, long? Items = null, string Unit
 
     public override string ToString() => Items is { } n
         ? $"{Rate:N0} {Unit}/s ({n:N0} in {Elapsed.TotalSeconds:0.00} s)"
-        : $"{Elapsed.TotalSeconds:0.00} s";
+        : Elapsed < TimeSpan.FromSeconds(1) ? $"{Elapsed.TotalMilliseconds:0.0} ms" : $"{Elapsed.TotalSeconds:0.00} s";
 }

@@ -10,6 +10,12 @@ Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInforma
                   $"({RuntimeInformation.FrameworkDescription}), server GC {GCSettings.IsServerGC}");
 Console.WriteLine($"postgres: {await baseline.ServerAsync()}");
 
+if (options.Relationships)
+{
+    await using var graphInventory = await StartedInventory.StartAsync(options.ConnectionString, schema);
+    return await Inventory.Benchmarks.Relationships.RelationshipFigures.RunAsync(graphInventory, options.ConnectionString, options.Assets);
+}
+
 var scans = ScopeScans.Of(options.Assets);
 Console.WriteLine($"scope: {options.Assets:N0} EC2 instance observations, {Ec2Scope.AverageJsonBytes(scans.Instances):N0} B of JSON each on average");
 Console.WriteLine($"schema: {schema} (dropped at the end)");
