@@ -13,10 +13,10 @@ public static class RefreshCostsHandler
     /// the fetches still running stop and are recorded as timed out; earlier figures stay. When the host stops instead, nothing
     /// is recorded for them and the durable message runs again on the next start.
     /// </summary>
-    // Wolverine's own token ends at its execution timeout (a minute), shorter than the refresh's limit, so the host's stopping token is used.
     public static async Task Handle(RefreshCosts message, IDocumentStore store, AccountSecrets secrets, AwsEndpoints endpoints,
         IConfiguration configuration, IHostApplicationLifetime lifetime)
     {
+        // Wolverine's own token ends at its execution timeout (a minute), which may be shorter than the refresh's limit.
         var hostStopping = lifetime.ApplicationStopping;
         var settings = CostSettings.From(configuration);
         RefreshTarget target;
