@@ -49,6 +49,7 @@ public static class InventoryStore
         options.Projections.Add<AssetLifecycleProjection>(ProjectionLifecycle.Async);
         options.Projections.Add<DashboardCountsProjection>(ProjectionLifecycle.Async);
         Assets.AssetListStore.Configure(options);
+        Costs.CostStore.Configure(options);
         options.Schema.For<AssetLifecycleRow>()
             .Duplicate(x => x.At)
             .Duplicate(x => x.AssetId);
@@ -62,5 +63,5 @@ public static class InventoryStore
 
     /// <summary>Names of the async projections, for rebuilds and for waiting on them.</summary>
     public static readonly Type[] ReadModels =
-        [typeof(AssetView), typeof(ScopeScanView), typeof(AssetLifecycleRow), typeof(DashboardCounts)];
+        [typeof(AssetView), typeof(ScopeScanView), typeof(AssetLifecycleRow), typeof(DashboardCounts), typeof(Costs.CostView)];
 }

@@ -1,4 +1,5 @@
 using Inventory.Domain.Accounts;
+using Inventory.Domain.Costs;
 
 namespace Inventory.Api.Accounts;
 
@@ -21,15 +22,19 @@ public sealed record AccountResponse(
     bool Active,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    long Version)
+    long Version,
+    AccountCostFigures? Costs = null)
 {
-    internal static AccountResponse From(AccountView view)
+    internal static AccountResponse From(AccountView view) => From(view, null);
+
+    /// <param name="costs">The account's own spend from its management account's last cost fetch, where the answer shows it.</param>
+    internal static AccountResponse From(AccountView view, AccountCostFigures? costs)
     {
         var c = view.Credentials;
         return new AccountResponse(view.AccountId, view.DisplayName, Name(view.Kind), Name(view.Environment), view.Regions,
             new CredentialsResponse(Name(c.Method), c.AccessKeyId, c.ProtectedSecretAccessKey is not null, c.ManagementAccountId, c.RoleName,
                 c.ProtectedExternalId is not null),
-            view.Active, view.CreatedAt, view.UpdatedAt, view.Version);
+            view.Active, view.CreatedAt, view.UpdatedAt, view.Version, costs);
     }
 
     // The same camelCase names the requests accept.

@@ -1,5 +1,7 @@
 using Inventory.Api.Assets;
+using Inventory.Api.Costs;
 using Inventory.Domain.Accounts;
+using Inventory.Domain.Costs;
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +15,9 @@ public static class ReadAccountEndpoints
     public static async Task<IResult> Get(string accountId, IQuerySession session, CancellationToken cancellation)
     {
         var view = await AccountWrites.LoadAsync(session, accountId, cancellation);
-        return view is null or { Removed: true } ? AccountProblems.NotFound(accountId) : Results.Ok(AccountResponse.From(view));
+        if (view is null or { Removed: true })
+            return AccountProblems.NotFound(accountId);
+        return Results.Ok(AccountResponse.From(view, AccountCosts.For(view, await CostLookup.LoadAsync(session, cancellation))));
     }
 
     public static ProblemDetails Validate(string? page, string? pageSize) =>
@@ -24,6 +28,7 @@ public static class ReadAccountEndpoints
     {
         Paging.Check(page, pageSize, out var number, out var size);
         var views = await session.Query<AccountView>().Where(v => !v.Removed).OrderBy(v => v.AccountId).ToPagedListAsync(number, size, cancellation);
-        return new AccountPage(views.Select(AccountResponse.From).ToList(), number, size, views.TotalItemCount);
+        var costs = await CostLookup.LoadAsync(session, cancellation);
+        return new AccountPage(views.Select(v => AccountResponse.From(v, AccountCosts.For(v, costs))).ToList(), number, size, views.TotalItemCount);
     }
 }
