@@ -49,10 +49,12 @@ public static class InventoryStore
         options.Projections.Add<AssetLifecycleProjection>(ProjectionLifecycle.Async);
         options.Projections.Add<DashboardCountsProjection>(ProjectionLifecycle.Async);
         Assets.AssetListStore.Configure(options);
+        Assets.AssetListStore.ConfigureVersions(options);
         Costs.CostStore.Configure(options);
         options.Schema.For<AssetLifecycleRow>()
-            .Duplicate(x => x.At)
-            .Duplicate(x => x.AssetId);
+            .Duplicate(x => x.At, configure: index => index.Columns = ["at", "id"])
+            .Duplicate(x => x.AssetId)
+            .Duplicate(x => x.Kind, pgType: "varchar");
     }
 
     private static int LockBase(string schema)
@@ -63,5 +65,5 @@ public static class InventoryStore
 
     /// <summary>Names of the async projections, for rebuilds and for waiting on them.</summary>
     public static readonly Type[] ReadModels =
-        [typeof(AssetView), typeof(ScopeScanView), typeof(AssetLifecycleRow), typeof(DashboardCounts), typeof(Costs.CostView)];
+        [typeof(AssetView), typeof(Assets.History.AssetVersion), typeof(ScopeScanView), typeof(AssetLifecycleRow), typeof(DashboardCounts), typeof(Costs.CostView)];
 }

@@ -1,4 +1,5 @@
 using Inventory.Domain.Assets;
+using Inventory.Domain.Assets.Edits;
 using JasperFx.Events;
 using Marten.Events.Projections;
 
@@ -9,6 +10,7 @@ public enum LifecycleKind
     Appeared,
     Changed,
     Vanished,
+    Decommissioned,
 }
 
 /// <summary>One appeared / changed / vanished fact, for "what changed between two instants" queries.</summary>
@@ -40,6 +42,16 @@ public sealed partial class AssetLifecycleProjection : EventProjection
 
     public AssetLifecycleRow Create(IEvent<AssetGone> e) => Row(e, LifecycleKind.Vanished, e.Data.AccountId, e.Data.Region, e.Data.Service,
         e.Data.ResourceType, e.Data.ObservedAt, e.Data.Cause, row => row.GoneReason = e.Data.Reason);
+
+    public AssetLifecycleRow Create(IEvent<ManualAssetRegistered> e) => Row(e, LifecycleKind.Appeared, "", "", ManualAssetRegistered.Service,
+        e.Data.ResourceType, e.Data.At, e.Data.Cause, _ => { });
+
+    // People's edits carry only the asset id; the audit reads where the asset lives from the asset view.
+    public AssetLifecycleRow Create(IEvent<AssetEdited> e) => Row(e, LifecycleKind.Changed, "", "", "", "", e.Data.At, e.Data.Cause,
+        row => row.ChangedFields = e.Data.Changes.Select(c => c.Field).ToList());
+
+    public AssetLifecycleRow Create(IEvent<AssetDecommissioned> e) => Row(e, LifecycleKind.Decommissioned, "", "", "", "", e.Data.At, e.Data.Cause,
+        _ => { });
 
     private static AssetLifecycleRow Row(IEvent e, LifecycleKind kind, string account, string region, string service, string type,
         DateTimeOffset at, Cause cause, Action<AssetLifecycleRow> complete)

@@ -44,9 +44,11 @@ public static class GetAssetEndpoint
         if (view is null)
             return AssetProblems.NotFound(id);
         var lastSeen = await LastSeen.ForAsync(session, [view], cancellation);
-        return Results.Ok(new AssetDetail(view.Id, view.HumanId, view.Manual, view.Name, view.Arn, view.ResourceId, view.Service, view.ResourceType, view.AccountId,
-            view.Region, view.State, view.Tags, view.IpAddresses, view.DnsNames, view.Attributes, view.Related, view.Status,
-            view.FirstSeenAt, lastSeen(view), view.GoneAt, view.GoneReason, view.ChangeCount, view.Version, view.Human, view.LastChangedAt,
-            view.DecommissionedAt));
+        return Results.Ok(Detail(view, lastSeen(view)));
     }
+
+    internal static AssetDetail Detail(AssetView view, DateTimeOffset lastSeen) => new(view.Id, view.HumanId, view.Manual, view.Name, view.Arn,
+        view.ResourceId, view.Service, view.ResourceType, view.AccountId, view.Region, view.State, view.Tags, view.IpAddresses, view.DnsNames,
+        view.Attributes, view.Related, view.Status, view.FirstSeenAt, lastSeen, view.GoneAt, view.GoneReason, view.ChangeCount, view.Version,
+        view.Human, view.LastChangedAt, view.DecommissionedAt);
 }

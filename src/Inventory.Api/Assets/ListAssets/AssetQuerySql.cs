@@ -45,6 +45,15 @@ internal sealed class AssetQuerySql
         return sql;
     }
 
+    /// <summary>Over asset versions: only the version each asset had at that instant.</summary>
+    public AssetQuerySql ValidAt(DateTimeOffset at)
+    {
+        And("valid_from <= ? and (valid_to is null or valid_to > ?)", at, at);
+        return this;
+    }
+
+    public static string VersionTableOf(IQuerySession session) => $"{session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_assetversion";
+
     /// <summary>The WHERE clause with the keyset condition after the cursor, and the ORDER BY of the sort.</summary>
     public (string Where, string OrderBy, List<object> Parameters) Page(AssetQuery query)
     {

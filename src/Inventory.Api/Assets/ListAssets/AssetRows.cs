@@ -7,16 +7,19 @@ namespace Inventory.Api.Assets.ListAssets;
 /// <summary>Runs the list's SQL on its own connection: '?' placeholders in order, asset views read back through Marten's serializer.</summary>
 internal static class AssetRows
 {
-    public static async Task<List<AssetView>> QueryAsync(IDocumentStore store, string sql, IReadOnlyList<object> parameters, CancellationToken cancellation)
+    public static Task<List<AssetView>> QueryAsync(IDocumentStore store, string sql, IReadOnlyList<object> parameters, CancellationToken cancellation) =>
+        QueryAsync<AssetView>(store, sql, parameters, cancellation);
+
+    public static async Task<List<T>> QueryAsync<T>(IDocumentStore store, string sql, IReadOnlyList<object> parameters, CancellationToken cancellation)
     {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = Command(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         var serializer = store.Options.Serializer();
-        var rows = new List<AssetView>();
+        var rows = new List<T>();
         while (await reader.ReadAsync(cancellation))
-            rows.Add(serializer.FromJson<AssetView>(reader, 0));
+            rows.Add(serializer.FromJson<T>(reader, 0));
         return rows;
     }
 
