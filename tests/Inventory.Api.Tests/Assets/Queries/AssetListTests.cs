@@ -132,4 +132,34 @@ public sealed class AssetListTests(AssetListApp app) : IClassFixture<AssetListAp
         var wrongSort = await app.Host.GetProblemAsync($"/api/assets?sort=owner&cursor={page.NextCursor}", 400);
         Assert.True(wrongSort.GetProperty("errors").TryGetProperty("cursor", out _));
     }
+
+    [Fact]
+    public async Task Filter_options_count_each_value_under_the_chosen_filters()
+    {
+        var all = await app.Host.GetJsonAsync<Inventory.Api.Assets.FilterOptions.FilterOptions>("/api/assets/filter-options");
+        Assert.Equal([("ec2", 5L), ("manual", 2L), ("s3", 1L)], all.Fields["service"].Select(o => (o.Value, o.Count)));
+        Assert.Equal([("active", 7L), ("inactive", 1L)], all.Fields["status"].Select(o => (o.Value, o.Count)));
+        Assert.Equal(2, all.Fields["category"].Single(o => o.Value == "storage").Count);
+        Assert.Equal(5, all.Fields["category"].Single(o => o.Value == "compute").Count);
+        Assert.Equal(0, all.Fields["category"].Single(o => o.Value == "network").Count);
+        Assert.Equal(("Name", 5L), (all.TagKeys[0].Value, all.TagKeys[0].Count));
+
+        var prod = await app.Host.GetJsonAsync<Inventory.Api.Assets.FilterOptions.FilterOptions>($"/api/assets/filter-options?accountId={AssetListApp.Prod}&service=ec2");
+        Assert.Equal([("eu-west-1", 3L), ("us-east-1", 1L)], prod.Fields["region"].Select(o => (o.Value, o.Count)));
+    }
+
+    [Fact]
+    public async Task Autocomplete_suggests_values_that_start_with_what_was_typed()
+    {
+        async Task<List<string>> Suggest(string query) =>
+            [.. (await app.Host.GetJsonAsync<Inventory.Api.Assets.FilterOptions.Suggestions>("/api/assets/autocomplete?" + query)).Values];
+
+        Assert.Equal(["alice"], await Suggest("field=owner&prefix=AL"));
+        Assert.Equal(["web-1", "web-2", "web-dev"], await Suggest("field=name&prefix=web"));
+        Assert.Equal(["env"], await Suggest("field=tag&prefix=e"));
+        Assert.Equal(["dev", "prod"], await Suggest("field=tagValue&tag=env"));
+        Assert.Equal(["red,blue"], await Suggest("field=tagValue&tag=team&prefix=r"));
+        Assert.True((await app.Host.GetProblemAsync("/api/assets/autocomplete?field=colour", 400)).GetProperty("errors").TryGetProperty("field", out _));
+        Assert.True((await app.Host.GetProblemAsync("/api/assets/autocomplete?field=tagValue", 400)).GetProperty("errors").TryGetProperty("tag", out _));
+    }
 }
