@@ -73,7 +73,8 @@ internal static class InventoryHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthEndpoints();
-        app.MapWolverineEndpoints();
+        // A query value that does not parse is a 400 naming it, never a silent default.
+        app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
         app.ServeUi();
     }
 
