@@ -5,9 +5,10 @@ namespace Inventory.Benchmarks;
 /// <summary>
 /// Command line: --assets N (default 100,000), --connection CS (else INVENTORY_TEST_CONNECTION);
 /// --relationships: the relationship graph's figures instead (RelationshipFigures);
+/// --reads: read latency of the list, search, audit and as-of queries over N assets in the read models (ReadFigures);
 /// --phases [CHUNK]: instead of the figures, time each step of the three scans (ScanPhases), flushing every CHUNK asset events (0: once).
 /// </summary>
-internal sealed record BenchOptions(int Assets, string ConnectionString, int? PhasesChunk, bool Relationships = false)
+internal sealed record BenchOptions(int Assets, string ConnectionString, int? PhasesChunk, bool Relationships = false, bool Reads = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -15,6 +16,7 @@ internal sealed record BenchOptions(int Assets, string ConnectionString, int? Ph
         var connection = Environment.GetEnvironmentVariable("INVENTORY_TEST_CONNECTION");
         int? phasesChunk = null;
         var relationships = false;
+        var reads = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -22,6 +24,7 @@ internal sealed record BenchOptions(int Assets, string ConnectionString, int? Ph
                 case "--assets": assets = int.Parse(args[++i]); break;
                 case "--connection": connection = args[++i]; break;
                 case "--relationships": relationships = true; break;
+                case "--reads": reads = true; break;
                 case "--phases":
                     phasesChunk = 0;
                     if (i + 1 < args.Length && int.TryParse(args[i + 1], out var chunk))
@@ -30,12 +33,12 @@ internal sealed record BenchOptions(int Assets, string ConnectionString, int? Ph
                         i++;
                     }
                     break;
-                default: throw new ArgumentException($"unknown option {args[i]}; use --assets N, --connection CS, --phases [CHUNK], --relationships");
+                default: throw new ArgumentException($"unknown option {args[i]}; use --assets N, --connection CS, --phases [CHUNK], --relationships, --reads");
             }
         }
         if (string.IsNullOrWhiteSpace(connection))
             throw new ArgumentException("no database: pass --connection \"$(ops/db/local-postgres.sh ensure --fast)\" or set INVENTORY_TEST_CONNECTION");
-        return new BenchOptions(assets, connection, phasesChunk, relationships);
+        return new BenchOptions(assets, connection, phasesChunk, relationships, reads);
     }
 
     public static string DotnetVersion()

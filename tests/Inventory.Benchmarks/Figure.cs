@@ -6,8 +6,13 @@ internal sealed record Figure(string Name, Measure Inventory, Measure Baseline, 
     public static void Print(IReadOnlyList<Figure> figures)
     {
         string[] header = ["figure", "Inventory", "raw PostgreSQL", "ratio (product / baseline)", "target"];
-        var rows = figures.Select(f => new[] { f.Name, f.Inventory.ToString(), f.Baseline.ToString(), f.Ratio, f.Target + (f.Met ? "  met" : "  MISSED") })
-            .ToList();
+        PrintTable(header, figures.Select(f => new[] { f.Name, f.Inventory.ToString(), f.Baseline.ToString(), f.Ratio, f.Target + (f.Met ? "  met" : "  MISSED") })
+            .ToList());
+    }
+
+    /// <summary>A Markdown table, columns padded to their widest cell.</summary>
+    public static void PrintTable(string[] header, IReadOnlyList<string[]> rows)
+    {
         var widths = Enumerable.Range(0, header.Length).Select(i => rows.Select(r => r[i].Length).Append(header[i].Length).Max()).ToArray();
         string Line(string[] cells) => "| " + string.Join(" | ", cells.Select((c, i) => c.PadRight(widths[i]))) + " |";
         Console.WriteLine(Line(header));

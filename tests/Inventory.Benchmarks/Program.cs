@@ -16,6 +16,12 @@ if (options.Relationships)
     return await Inventory.Benchmarks.Relationships.RelationshipFigures.RunAsync(graphInventory, options.ConnectionString, options.Assets);
 }
 
+if (options.Reads)
+{
+    await using var readInventory = await StartedInventory.StartAsync(options.ConnectionString, schema);
+    return await Inventory.Benchmarks.Reads.ReadFigures.RunAsync(readInventory, options.ConnectionString, options.Assets);
+}
+
 var scans = ScopeScans.Of(options.Assets);
 Console.WriteLine($"scope: {options.Assets:N0} EC2 instance observations, {Ec2Scope.AverageJsonBytes(scans.Instances):N0} B of JSON each on average");
 Console.WriteLine($"schema: {schema} (dropped at the end)");

@@ -18,6 +18,9 @@ namespace Inventory.Benchmarks;
 internal sealed class StartedInventory(WebApplication app, string connectionString, string schema) : IAsyncDisposable
 {
     public string Schema => schema;
+
+    /// <summary>Where the started host listens (a free loopback port).</summary>
+    public string BaseAddress => app.Urls.First();
     public IDocumentStore Store => app.Services.GetRequiredService<IDocumentStore>();
 
     public static async Task<StartedInventory> StartAsync(string connectionString, string schema)
