@@ -62,6 +62,7 @@ internal static class InventoryHost
         builder.Services.AddHostedService<Categories.CategorySeeding>();
         Accounts.Connection.AwsEndpointSettings.AddAwsEndpoints(builder.Services, builder.Configuration);
         builder.Services.AddWolverineHttp();
+        builder.Services.AddInventoryOpenApi();
         // Statuses, kinds and reasons travel as their names, which clients can read without a table of numbers.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
@@ -74,6 +75,7 @@ internal static class InventoryHost
         app.UseStatusCodePages();
         app.MapHealthEndpoints();
         app.MapWolverineEndpoints();
+        app.MapOpenApi();
         app.ServeUi();
     }
 
@@ -95,7 +97,7 @@ internal static class InventoryHost
             }
             context.Response.ContentType = "text/html";
             await context.Response.SendFileAsync(files.GetFileInfo("index.html"));
-        });
+        }).ExcludeFromDescription();
     }
 
     // Marten sends the same few statements per stream thousands of times a scan; prepared, PostgreSQL skips re-planning them.
