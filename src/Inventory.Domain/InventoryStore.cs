@@ -47,7 +47,7 @@ public static class InventoryStore
         options.Projections.Add<AssetViewProjection>(ProjectionLifecycle.Async);
         options.Projections.Add<ScopeScanViewProjection>(ProjectionLifecycle.Async);
         options.Projections.Add<AssetLifecycleProjection>(ProjectionLifecycle.Async);
-        options.Projections.Add<DashboardCountsProjection>(ProjectionLifecycle.Async);
+        DashboardStore.Configure(options);
         Assets.AssetListStore.Configure(options);
         Assets.AssetListStore.ConfigureVersions(options);
         Costs.CostStore.Configure(options);
@@ -65,5 +65,5 @@ public static class InventoryStore
 
     /// <summary>Names of the async projections, for rebuilds and for waiting on them.</summary>
     public static readonly Type[] ReadModels =
-        [typeof(AssetView), typeof(Assets.History.AssetVersion), typeof(ScopeScanView), typeof(AssetLifecycleRow), typeof(DashboardCounts), typeof(Costs.CostView)];
+        [typeof(AssetView), typeof(Assets.History.AssetVersion), typeof(ScopeScanView), typeof(AssetLifecycleRow), typeof(AssetActivity), typeof(Costs.CostView)];
 }

@@ -62,6 +62,7 @@ internal static class InventoryHost
         builder.Services.AddHostedService<Categories.CategorySeeding>();
         Accounts.Connection.AwsEndpointSettings.AddAwsEndpoints(builder.Services, builder.Configuration);
         builder.Services.AddWolverineHttp();
+        builder.Services.AddInventoryOpenApi();
         // Statuses, kinds and reasons travel as their names, which clients can read without a table of numbers.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
@@ -75,6 +76,7 @@ internal static class InventoryHost
         app.MapHealthEndpoints();
         // A query value that does not parse is a 400 naming it, never a silent default.
         app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
+        app.MapOpenApi();
         app.ServeUi();
     }
 
@@ -96,7 +98,7 @@ internal static class InventoryHost
             }
             context.Response.ContentType = "text/html";
             await context.Response.SendFileAsync(files.GetFileInfo("index.html"));
-        });
+        }).ExcludeFromDescription();
     }
 
     // Marten sends the same few statements per stream thousands of times a scan; prepared, PostgreSQL skips re-planning them.

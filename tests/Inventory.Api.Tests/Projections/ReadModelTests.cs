@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Inventory.Api.Dashboard;
 using Inventory.Api.Tests.Harness;
 using Inventory.Domain;
 using Inventory.Domain.Assets;
@@ -47,16 +48,13 @@ public sealed class ReadModelTests(ReadModelTests.InventoryWithHistory inventory
     [Fact]
     public async Task The_dashboard_counts_assets_by_service_account_region_and_status()
     {
-        await using var session = App.Store.QuerySession();
-        var dashboard = await session.LoadAsync<DashboardCounts>(DashboardCounts.SingletonId);
-        Assert.NotNull(dashboard);
+        var counts = (await App.Host.GetJsonAsync<DashboardResponse>("/api/dashboard")).Counts;
         // i-1, i-2 (back), i-4 and the bucket are active; i-3 vanished.
-        Assert.Equal(new Dictionary<string, int> { ["Active"] = 4, ["Gone"] = 1 }, dashboard.Total);
-        Assert.Equal(new Dictionary<string, int> { ["Active"] = 3, ["Gone"] = 1 }, dashboard.ByService["ec2"]);
-        Assert.Equal(new Dictionary<string, int> { ["Active"] = 1 }, dashboard.ByService["s3"]);
-        Assert.Equal(new Dictionary<string, int> { ["Active"] = 3, ["Gone"] = 1 }, dashboard.ByAccount[Account]);
-        Assert.Equal(new Dictionary<string, int> { ["Active"] = 1 }, dashboard.ByRegion[ScopeId.GlobalRegion]);
-        Assert.Equal(["eu-west-1", ScopeId.GlobalRegion], dashboard.ByRegion.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(new StatusCounts(5, 4, 0, 1, 0), counts.Totals);
+        Assert.Equal([new CountLine("ec2", 4, 3, 0, 1, 0), new CountLine("s3", 1, 1, 0, 0, 0)], counts.ByService);
+        Assert.Equal(new CountLine(Account, 4, 3, 0, 1, 0), counts.ByAccount.Single(l => l.Key == Account));
+        Assert.Equal(["eu-west-1", ScopeId.GlobalRegion], counts.ByRegion.Select(l => l.Key));
+        Assert.Equal(new CountLine(ScopeId.GlobalRegion, 1, 1, 0, 0, 0), counts.ByRegion[1]);
     }
 
     [Fact]
@@ -118,7 +116,7 @@ public sealed class ReadModelTests(ReadModelTests.InventoryWithHistory inventory
         Assert.NotEqual(before[nameof(AssetView)], (await SnapshotAsync())[nameof(AssetView)]);
 
         var daemon = App.Host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
-        foreach (var projection in new[] { typeof(Domain.Assets.AssetViewProjection), typeof(ScopeScanViewProjection), typeof(AssetLifecycleProjection), typeof(DashboardCountsProjection) })
+        foreach (var projection in new[] { typeof(Domain.Assets.AssetViewProjection), typeof(ScopeScanViewProjection), typeof(AssetLifecycleProjection), typeof(AssetActivityProjection) })
             await daemon.RebuildProjectionAsync(projection, TimeSpan.FromSeconds(60), CancellationToken.None);
         await App.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
@@ -135,7 +133,7 @@ public sealed class ReadModelTests(ReadModelTests.InventoryWithHistory inventory
             [nameof(AssetView)] = Json(await session.Query<AssetView>().OrderBy(d => d.Id).ToListAsync()),
             [nameof(ScopeScanView)] = Json(await session.Query<ScopeScanView>().OrderBy(d => d.Id).ToListAsync()),
             [nameof(AssetLifecycleRow)] = Json(await session.Query<AssetLifecycleRow>().OrderBy(d => d.Sequence).ToListAsync()),
-            [nameof(DashboardCounts)] = Json(await session.Query<DashboardCounts>().ToListAsync()),
+            [nameof(AssetActivity)] = Json(await session.Query<AssetActivity>().OrderBy(d => d.Id).ToListAsync()),
         };
     }
 

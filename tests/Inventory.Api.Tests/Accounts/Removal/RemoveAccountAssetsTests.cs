@@ -1,6 +1,7 @@
 using Inventory.Api.Accounts.Removal;
 using Inventory.Api.Assets.GetAsset;
 using Inventory.Api.Assets.AssetTimeline;
+using Inventory.Api.Dashboard;
 using Inventory.Api.Tests.Harness;
 using Inventory.Domain.Accounts;
 using Inventory.Domain.Accounts.Removal;
@@ -78,9 +79,9 @@ public sealed class RemoveAccountAssetsTests(RemovalApp app) : IClassFixture<Rem
         Assert.Equal(("AssetGone", GoneReason.AccountRemoved, Alice), (timeline.Entries[0].Type, timeline.Entries[0].GoneReason, timeline.Entries[0].Cause));
         Assert.Equal(AssetStatus.Active, (await app.Host.GetJsonAsync<AssetDetail>($"/api/assets/{others[0]}")).Status);
         await using var session = app.Store.QuerySession();
-        var dashboard = (await session.LoadAsync<DashboardCounts>(DashboardCounts.SingletonId))!;
-        Assert.Equal(new Dictionary<string, int> { ["Active"] = 0, ["Gone"] = 5 }, dashboard.ByAccount[removed]);
-        Assert.Equal(new Dictionary<string, int> { ["Active"] = 2 }, dashboard.ByAccount[kept]);
+        var dashboard = await app.Host.GetJsonAsync<DashboardResponse>("/api/dashboard");
+        Assert.Equal(new CountLine(removed, 5, 0, 0, 5, 0), dashboard.Counts.ByAccount.Single(l => l.Key == removed));
+        Assert.Equal(new CountLine(kept, 2, 2, 0, 0, 0), dashboard.Counts.ByAccount.Single(l => l.Key == kept));
         var vanished = await session.Query<AssetLifecycleRow>().Where(r => r.AccountId == removed && r.Kind == LifecycleKind.Vanished).ToListAsync();
         Assert.Equal(4, vanished.Count(r => r.GoneReason == GoneReason.AccountRemoved && r.Cause == Alice));
 
