@@ -55,7 +55,7 @@ public static class AssetListStore
         options.Schema.For<History.AssetVersion>()
             .Duplicate(x => x.AssetId)
             .Duplicate(x => x.ValidFrom)
-            .Duplicate(x => x.ValidTo!)
+            .Duplicate(x => x.ValidUntil)
             .Duplicate(x => x.SortName, configure: WithId("sort_name"))
             .Duplicate(x => x.Number, configure: WithId("number"))
             .Duplicate(x => x.Service, configure: WithId("service"))

@@ -48,7 +48,7 @@ internal sealed class AssetQuerySql
     /// <summary>Over asset versions: only the version each asset had at that instant.</summary>
     public AssetQuerySql ValidAt(DateTimeOffset at)
     {
-        And("valid_from <= ? and (valid_to is null or valid_to > ?)", at, at);
+        And("valid_from <= ? and valid_until > ?", at, at);
         return this;
     }
 

@@ -12,6 +12,9 @@ public sealed class AssetVersion
     public DateTimeOffset ValidFrom { get; set; }
     public DateTimeOffset? ValidTo { get; set; }
 
+    /// <summary>ValidTo, or the end of time for the current version: one range the planner can estimate, where "null or later" is two.</summary>
+    public DateTimeOffset ValidUntil { get; set; }
+
     public string SortName { get; set; } = "";
     public long Number { get; set; }
     public string Service { get; set; } = "";
@@ -33,11 +36,13 @@ public sealed class AssetVersion
 
     public AssetView View { get; set; } = new();
 
+    public static readonly DateTimeOffset EndOfTime = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
+
     public static string KeyOf(string assetId, long streamVersion) => $"{assetId}:{streamVersion}";
 
     public static AssetVersion Of(AssetView view, long streamVersion, DateTimeOffset from, DateTimeOffset? to) => new()
     {
-        Id = KeyOf(view.Id, streamVersion), AssetId = view.Id, StreamVersion = streamVersion, ValidFrom = from, ValidTo = to,
+        Id = KeyOf(view.Id, streamVersion), AssetId = view.Id, StreamVersion = streamVersion, ValidFrom = from, ValidTo = to, ValidUntil = to ?? EndOfTime,
         SortName = view.SortName, Number = view.Number, Service = view.Service, ResourceType = view.ResourceType, AccountId = view.AccountId,
         Region = view.Region, Status = view.Status, CriticalityRank = view.CriticalityRank, Criticality = view.Criticality, Owner = view.Owner,
         Department = view.Department, Category = view.Category, Classification = view.Classification, FirstSeenAt = view.FirstSeenAt,
