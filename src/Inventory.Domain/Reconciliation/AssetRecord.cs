@@ -33,6 +33,7 @@ public sealed partial class AssetRecordProjection : SingleStreamProjection<Asset
         IncludeType<AssetSeen>();
         IncludeType<AssetChanged>();
         IncludeType<AssetGone>();
+        IncludeType<Assets.Edits.ManualAssetRegistered>();
     }
 
     public override AssetRecord? Evolve(AssetRecord? snapshot, string id, IEvent e)
@@ -72,6 +73,13 @@ public sealed partial class AssetRecordProjection : SingleStreamProjection<Asset
             case AssetGone when snapshot is not null:
                 snapshot.Status = AssetStatus.Gone;
                 return snapshot;
+            // A person's asset belongs to no scope, so no scan ever loads it; relationships find it here like any other.
+            case Assets.Edits.ManualAssetRegistered registered:
+                return new AssetRecord
+                {
+                    Id = id, Service = Assets.Edits.ManualAssetRegistered.Service, ResourceType = registered.ResourceType, Name = registered.Name,
+                    Status = AssetStatus.Active, LastObservedAt = registered.At,
+                };
             default:
                 return snapshot;
         }

@@ -30,9 +30,11 @@ internal sealed class AssetGraph
     private readonly SortedDictionary<string, RelationshipEdge?> _edges = new(StringComparer.Ordinal);
     private readonly List<EdgeChange> _history = [];
 
-    public static bool Follows(object data) => data is AssetSeen or AssetChanged or AssetGone or RelationshipAdded or RelationshipRemoved;
+    public static bool Follows(object data) => IsAssetEvent(data) || data is RelationshipAdded or RelationshipRemoved;
 
-    private static bool IsAssetEvent(object data) => data is AssetSeen or AssetChanged or AssetGone;
+    // A person's edit matters to the graph only when it renames a manual asset.
+    private static bool IsAssetEvent(object data) => data is AssetSeen or AssetChanged or AssetGone or Assets.Edits.ManualAssetRegistered
+        || (data is Assets.Edits.AssetEdited edited && edited.Changes.Any(c => c.Field == Assets.Edits.EditRules.NameField));
 
     public static IReadOnlyList<string> AssetIdsOf(IEnumerable<GraphEvent> events) =>
         events.Where(e => IsAssetEvent(e.Data)).Select(e => e.StreamKey).Distinct(StringComparer.Ordinal).ToList();
@@ -79,6 +81,8 @@ internal sealed class AssetGraph
             case AssetSeen seen: ApplyAssetEvent(e, new Context(e, seen.ObservedAt, seen.Cause)); break;
             case AssetChanged changed: ApplyAssetEvent(e, new Context(e, changed.ObservedAt, changed.Cause)); break;
             case AssetGone gone: ApplyAssetEvent(e, new Context(e, gone.ObservedAt, gone.Cause)); break;
+            case Assets.Edits.ManualAssetRegistered registered: ApplyAssetEvent(e, new Context(e, registered.At, registered.Cause)); break;
+            case Assets.Edits.AssetEdited edited: ApplyAssetEvent(e, new Context(e, edited.At, edited.Cause)); break;
             case RelationshipAdded added: AddManual(added, new Context(e, added.At, added.Cause)); break;
             case RelationshipRemoved removed: RemoveManual(removed, new Context(e, removed.At, removed.Cause)); break;
         }

@@ -58,6 +58,18 @@ public sealed class GraphNode
                 node = node?.Clone() ?? Start(id, gone.AccountId, gone.Region, gone.Service, gone.ResourceType);
                 node.Status = AssetStatus.Gone;
                 return node;
+            // A person's asset has no AWS account or related ids: it is a target and a source of manual edges only.
+            case Assets.Edits.ManualAssetRegistered registered:
+                node = Start(id, "", "", Assets.Edits.ManualAssetRegistered.Service, registered.ResourceType);
+                node.Status = AssetStatus.Active;
+                node.Name = registered.Name;
+                node.DnsNames = [.. registered.DnsNames];
+                return node;
+            case Assets.Edits.AssetEdited edited when node is not null:
+                node = node.Clone();
+                foreach (var rename in edited.Changes.Where(c => c.Field == Assets.Edits.EditRules.NameField))
+                    node.Name = rename.New;
+                return node;
             default:
                 throw new ArgumentException($"{@event.GetType().Name} is not an asset event.", nameof(@event));
         }
