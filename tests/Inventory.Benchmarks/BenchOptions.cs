@@ -8,7 +8,7 @@ namespace Inventory.Benchmarks;
 /// --reads: read latency of the list, search, audit and as-of queries over N assets in the read models (ReadFigures);
 /// --phases [CHUNK]: instead of the figures, time each step of the three scans (ScanPhases), flushing every CHUNK asset events (0: once).
 /// </summary>
-internal sealed record BenchOptions(int Assets, string ConnectionString, int? PhasesChunk, bool Relationships = false, bool Reads = false)
+internal sealed record BenchOptions(int Assets, string ConnectionString, int? PhasesChunk, bool Relationships = false, bool Reads = false, bool Explain = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -17,6 +17,7 @@ internal sealed record BenchOptions(int Assets, string ConnectionString, int? Ph
         int? phasesChunk = null;
         var relationships = false;
         var reads = false;
+        var explain = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -25,6 +26,7 @@ internal sealed record BenchOptions(int Assets, string ConnectionString, int? Ph
                 case "--connection": connection = args[++i]; break;
                 case "--relationships": relationships = true; break;
                 case "--reads": reads = true; break;
+                case "--explain": explain = true; break;
                 case "--phases":
                     phasesChunk = 0;
                     if (i + 1 < args.Length && int.TryParse(args[i + 1], out var chunk))
@@ -33,12 +35,12 @@ internal sealed record BenchOptions(int Assets, string ConnectionString, int? Ph
                         i++;
                     }
                     break;
-                default: throw new ArgumentException($"unknown option {args[i]}; use --assets N, --connection CS, --phases [CHUNK], --relationships, --reads");
+                default: throw new ArgumentException($"unknown option {args[i]}; use --assets N, --connection CS, --phases [CHUNK], --relationships, --reads [--explain]");
             }
         }
         if (string.IsNullOrWhiteSpace(connection))
             throw new ArgumentException("no database: pass --connection \"$(ops/db/local-postgres.sh ensure --fast)\" or set INVENTORY_TEST_CONNECTION");
-        return new BenchOptions(assets, connection, phasesChunk, relationships, reads);
+        return new BenchOptions(assets, connection, phasesChunk, relationships, reads, explain);
     }
 
     public static string DotnetVersion()

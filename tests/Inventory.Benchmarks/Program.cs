@@ -19,7 +19,7 @@ if (options.Relationships)
 if (options.Reads)
 {
     await using var readInventory = await StartedInventory.StartAsync(options.ConnectionString, schema);
-    return await Inventory.Benchmarks.Reads.ReadFigures.RunAsync(readInventory, options.ConnectionString, options.Assets);
+    return await Inventory.Benchmarks.Reads.ReadFigures.RunAsync(readInventory, options.ConnectionString, options.Assets, options.Explain);
 }
 
 var scans = ScopeScans.Of(options.Assets);
