@@ -37,7 +37,10 @@ internal static class ReadEstate
         }
     }
 
-    public static string NameOf(int i) => $"{Teams[i % Teams.Length]}-app-{i:D7}";
+    /// <summary>The team changes every ten assets, so name order says nothing of the service (i % 10) a filter picks.</summary>
+    public static string NameOf(int i) => $"{TeamOf(i)}-app-{i:D7}";
+
+    private static string TeamOf(int i) => Teams[i / Kinds.Length % Teams.Length];
 
     private static AssetView View(int i)
     {
@@ -46,7 +49,7 @@ internal static class ReadEstate
         var region = Regions[i / 20 % Regions.Length];
         var id = "i-" + i.ToString("x12");
         var name = NameOf(i);
-        var tags = new Dictionary<string, string> { ["Name"] = name, ["env"] = i % 3 == 0 ? "prod" : "dev", ["team"] = Teams[i % Teams.Length] };
+        var tags = new Dictionary<string, string> { ["Name"] = name, ["env"] = i % 3 == 0 ? "prod" : "dev", ["team"] = TeamOf(i) };
         var human = new Dictionary<string, string>();
         if (i % 3 == 0)
         {

@@ -82,9 +82,8 @@ internal static class ReadFigures
             var sql = AssetQuerySql.For(parsed, table, categories);
             if (at is { } instant)
                 sql.ValidAt(instant);
-            var (where, orderBy, parameters) = sql.Page(parsed);
-            parameters.Add(parsed.PageSize + 1);
-            return ($"select data from {table} where {where} order by {orderBy} limit ?", [.. parameters]);
+            var (pageSql, parameters) = sql.PageQuery(parsed);
+            return (pageSql, [.. parameters]);
         }
 
         void Add(string name, string path, string query, string table, double target, DateTimeOffset? at = null)

@@ -24,10 +24,8 @@ public static class AsOfEndpoints
 
         var categories = await CategoryDefaults.LoadAsync(session, cancellation);
         var sql = AssetQuerySql.For(query, AssetQuerySql.VersionTableOf(session), categories).ValidAt(at!.Value);
-        var (where, orderBy, parameters) = sql.Page(query);
-        parameters.Add(query.PageSize + 1);
-        var rows = await AssetRows.QueryAsync<AssetVersion>(session.DocumentStore,
-            $"select data from {sql.Table} where {where} order by {orderBy} limit ?", parameters, cancellation);
+        var (pageSql, parameters) = sql.PageQuery(query);
+        var rows = await AssetRows.QueryAsync<AssetVersion>(session.DocumentStore, pageSql, parameters, cancellation);
         var page = rows.Take(query.PageSize).ToList();
         var next = rows.Count > query.PageSize
             ? new AssetCursor(query.Sort, query.Descending, AssetQuerySql.CursorValue(page[^1].View, query.Sort), page[^1].Id).Encode()

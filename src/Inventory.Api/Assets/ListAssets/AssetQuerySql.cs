@@ -70,6 +70,17 @@ internal sealed class AssetQuerySql
         return (condition, $"{column} {direction}, id {direction}", all);
     }
 
+    /// <summary>
+    /// One page, one row more than the page size to know whether another follows. The page's ids are found on narrow
+    /// rows first; only those few documents are read, so a filter matching many rows never sorts their large documents.
+    /// </summary>
+    public (string Sql, List<object> Parameters) PageQuery(AssetQuery query)
+    {
+        var (where, orderBy, parameters) = Page(query);
+        parameters.Add(query.PageSize + 1);
+        return ($"select data from {Table} where id in (select id from {Table} where {where} order by {orderBy} limit ?) order by {orderBy}", parameters);
+    }
+
     public static string CursorValue(AssetView view, string sort) => AssetListStore.SortColumns[sort] switch
     {
         "sort_name" => view.SortName,

@@ -46,10 +46,8 @@ public static class ListAssetsEndpoint
 
         var categories = await CategoryDefaults.LoadAsync(session, cancellation);
         var sql = AssetQuerySql.For(query, AssetQuerySql.TableOf(session), categories);
-        var (where, orderBy, parameters) = sql.Page(query);
-        parameters.Add(query.PageSize + 1);
-        var rows = await AssetRows.QueryAsync(session.DocumentStore, $"select data from {sql.Table} where {where} order by {orderBy} limit ?",
-            parameters, cancellation);
+        var (pageSql, parameters) = sql.PageQuery(query);
+        var rows = await AssetRows.QueryAsync(session.DocumentStore, pageSql, parameters, cancellation);
         var page = rows.Take(query.PageSize).ToList();
         var next = rows.Count > query.PageSize
             ? new AssetCursor(query.Sort, query.Descending, AssetQuerySql.CursorValue(page[^1], query.Sort), page[^1].Id).Encode()
