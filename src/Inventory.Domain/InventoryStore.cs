@@ -52,7 +52,7 @@ public static class InventoryStore
         Assets.AssetListStore.ConfigureVersions(options);
         Costs.CostStore.Configure(options);
         options.Schema.For<AssetLifecycleRow>()
-            .Duplicate(x => x.At, configure: index => index.Columns = ["at", "id"])
+            .Duplicate(x => x.At)
             .Duplicate(x => x.AssetId)
             .Duplicate(x => x.Kind, pgType: "varchar");
     }

@@ -5,7 +5,7 @@ namespace Inventory.Domain.Assets;
 
 /// <summary>
 /// The asset list's columns: every filter and sort key is a real column with an index, so a page at a million assets reads
-/// an index range. Sort keys are indexed with the id, which breaks ties in keyset pagination.
+/// an index range. Ties on a sort key are broken by the id, which the planner sorts incrementally within each key.
 /// </summary>
 public static class AssetListStore
 {
@@ -23,21 +23,21 @@ public static class AssetListStore
         options.Storage.ExtendedSchemaObjects.Add(new Weasel.Postgresql.Extension("pg_trgm"));
         options.Schema.For<AssetView>()
             .Duplicate(x => x.ScopeKey)
-            .Duplicate(x => x.SortName, configure: WithId("sort_name"))
-            .Duplicate(x => x.Number, configure: WithId("number"))
-            .Duplicate(x => x.Service, configure: WithId("service"))
-            .Duplicate(x => x.ResourceType, configure: WithId("resource_type"))
-            .Duplicate(x => x.AccountId, configure: WithId("account_id"))
-            .Duplicate(x => x.Region, configure: WithId("region"))
-            .Duplicate(x => x.Status, pgType: "varchar", configure: WithId("status"))
-            .Duplicate(x => x.CriticalityRank, configure: WithId("criticality_rank"))
+            .Duplicate(x => x.SortName)
+            .Duplicate(x => x.Number)
+            .Duplicate(x => x.Service)
+            .Duplicate(x => x.ResourceType)
+            .Duplicate(x => x.AccountId)
+            .Duplicate(x => x.Region)
+            .Duplicate(x => x.Status, pgType: "varchar")
+            .Duplicate(x => x.CriticalityRank)
             .Duplicate(x => x.Criticality)
-            .Duplicate(x => x.Owner, configure: WithId("owner"))
-            .Duplicate(x => x.Department, configure: WithId("department"))
-            .Duplicate(x => x.Category, configure: WithId("category"))
-            .Duplicate(x => x.Classification, configure: WithId("classification"))
-            .Duplicate(x => x.FirstSeenAt, configure: WithId("first_seen_at"))
-            .Duplicate(x => x.LastChangedAt, configure: WithId("last_changed_at"))
+            .Duplicate(x => x.Owner)
+            .Duplicate(x => x.Department)
+            .Duplicate(x => x.Category)
+            .Duplicate(x => x.Classification)
+            .Duplicate(x => x.FirstSeenAt)
+            .Duplicate(x => x.LastChangedAt)
             .Duplicate(x => x.TagKeys, pgType: "text[]", configure: Gin)
             .Duplicate(x => x.TagPairs, pgType: "text[]", configure: Gin)
             .Duplicate(x => x.SearchText, configure: index =>
@@ -56,21 +56,21 @@ public static class AssetListStore
             .Duplicate(x => x.AssetId)
             .Duplicate(x => x.ValidFrom)
             .Duplicate(x => x.ValidUntil)
-            .Duplicate(x => x.SortName, configure: WithId("sort_name"))
-            .Duplicate(x => x.Number, configure: WithId("number"))
-            .Duplicate(x => x.Service, configure: WithId("service"))
-            .Duplicate(x => x.ResourceType, configure: WithId("resource_type"))
-            .Duplicate(x => x.AccountId, configure: WithId("account_id"))
-            .Duplicate(x => x.Region, configure: WithId("region"))
-            .Duplicate(x => x.Status, pgType: "varchar", configure: WithId("status"))
-            .Duplicate(x => x.CriticalityRank, configure: WithId("criticality_rank"))
+            .Duplicate(x => x.SortName)
+            .Duplicate(x => x.Number)
+            .Duplicate(x => x.Service)
+            .Duplicate(x => x.ResourceType)
+            .Duplicate(x => x.AccountId)
+            .Duplicate(x => x.Region)
+            .Duplicate(x => x.Status, pgType: "varchar")
+            .Duplicate(x => x.CriticalityRank)
             .Duplicate(x => x.Criticality)
-            .Duplicate(x => x.Owner, configure: WithId("owner"))
-            .Duplicate(x => x.Department, configure: WithId("department"))
-            .Duplicate(x => x.Category, configure: WithId("category"))
-            .Duplicate(x => x.Classification, configure: WithId("classification"))
-            .Duplicate(x => x.FirstSeenAt, configure: WithId("first_seen_at"))
-            .Duplicate(x => x.LastChangedAt, configure: WithId("last_changed_at"))
+            .Duplicate(x => x.Owner)
+            .Duplicate(x => x.Department)
+            .Duplicate(x => x.Category)
+            .Duplicate(x => x.Classification)
+            .Duplicate(x => x.FirstSeenAt)
+            .Duplicate(x => x.LastChangedAt)
             .Duplicate(x => x.TagKeys, pgType: "text[]", configure: Gin)
             .Duplicate(x => x.TagPairs, pgType: "text[]", configure: Gin)
             .Duplicate(x => x.SearchText, configure: index =>
@@ -79,8 +79,6 @@ public static class AssetListStore
                 index.Mask = "? gin_trgm_ops";
             });
     }
-
-    private static Action<Marten.Schema.DocumentIndex> WithId(string column) => index => index.Columns = [column, "id"];
 
     private static void Gin(Marten.Schema.DocumentIndex index) => index.Method = IndexMethod.gin;
 }
