@@ -19,13 +19,18 @@ public sealed class StubFaults
             faults.Add(new Fault(service, action, accountId, region, new StubError(code, message ?? $"Injected fault: {code}.", status), times));
     }
 
-    /// <summary>The AWS throttling answer in the shape the service uses: EC2 503 RequestLimitExceeded, S3 503 SlowDown, others 400 Throttling.</summary>
+    /// <summary>
+    /// The AWS throttling answer in the shape the service uses: EC2 503 RequestLimitExceeded, S3 503 SlowDown, REST-JSON services
+    /// 429 TooManyRequestsException, JSON 1.1 services 400 ThrottlingException, query and REST-XML services 400 Throttling.
+    /// </summary>
     public void Throttle(string service, string action, int times, string? accountId = null, string? region = null)
     {
         var (code, status) = service switch
         {
             "ec2" => ("RequestLimitExceeded", 503),
             "s3" => ("SlowDown", 503),
+            "lambda" or "eks" or "es" or "kafka" => ("TooManyRequestsException", 429),
+            "ecr" or "cognito-idp" or "ce" or "organizations" => ("ThrottlingException", 400),
             _ => ("Throttling", 400),
         };
         Add(service, action, code, status, times, "Rate exceeded.", accountId, region);
