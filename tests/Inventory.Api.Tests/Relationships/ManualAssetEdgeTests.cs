@@ -29,5 +29,12 @@ public sealed class ManualAssetEdgeTests(InventoryApp app) : IClassFixture<Inven
         var root = Assert.Single(dependents.Nodes, n => n.Id == saas);
         Assert.Equal(("Payments provider (EU)", "manual", AssetStatus.Active), (root.Name, root.Service, root.Status));
         Assert.Contains(dependents.Edges, e => e.SourceId == instanceId && e.TargetId == saas && e.Type == "depends-on");
+
+        // The edge is in the source's timeline, which lists every event its total counts.
+        var timeline = await app.Host.GetJsonAsync<Inventory.Api.Assets.AssetTimeline.AssetTimeline>($"/api/assets/{instanceId}/timeline");
+        Assert.Equal(timeline.Total, timeline.Entries.Count);
+        var edge = Assert.Single(timeline.Entries, t => t.Type == "RelationshipAdded");
+        Assert.Equal([new FieldChange("relationship.depends-on", null, saas)], edge.Changes);
+        Assert.Equal(Cause.User("alice"), edge.Cause);
     }
 }

@@ -1,5 +1,6 @@
 using Inventory.Domain.Assets;
 using Inventory.Domain.Assets.Edits;
+using Inventory.Domain.Relationships;
 using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -53,6 +54,11 @@ public static class AssetTimelineEndpoint
             [new FieldChange(EditRules.NameField, null, registered.Name), .. registered.Fields.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new FieldChange(f.Key, null, f.Value))],
             null, false),
         AssetEdited edited => new TimelineEntry(e.Version, "AssetEdited", edited.At, e.Timestamp, edited.Cause, edited.Changes, null, false),
+        // A manual edge reads as a field of the source: relationship.<type> gains or loses its target.
+        RelationshipAdded added => new TimelineEntry(e.Version, "RelationshipAdded", added.At, e.Timestamp, added.Cause,
+            [new FieldChange($"relationship.{added.Type}", null, added.TargetId)], null, false),
+        RelationshipRemoved removed => new TimelineEntry(e.Version, "RelationshipRemoved", removed.At, e.Timestamp, removed.Cause,
+            [new FieldChange($"relationship.{removed.Type}", removed.TargetId, null)], null, false),
         AssetDecommissioned decommissioned => new TimelineEntry(e.Version, "AssetDecommissioned", decommissioned.At, e.Timestamp, decommissioned.Cause,
             decommissioned.Reason is null ? [] : [new FieldChange("reason", null, decommissioned.Reason)], null, false),
         _ => null,
