@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using Inventory.Api.Assets.AsOf;
 using Inventory.Api.Assets.ListAssets;
@@ -22,6 +23,8 @@ public static class AuditEndpoint
 
     /// <summary>What appeared, changed, vanished or was decommissioned in [from, to), newest first, for the assets the list's filters match.</summary>
     [WolverineGet("/api/audit")]
+    [ProducesResponseType<AuditPage>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public static async Task<IResult> Get(HttpContext context, IQuerySession session, CancellationToken cancellation)
     {
         var request = context.Request.Query;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Inventory.Api.Accounts;
 using Marten;
 using Wolverine.Http;
@@ -15,6 +16,9 @@ public static class StartDiscoveryJobEndpoint
     private const string Field = "accountIds";
 
     [WolverinePost("/api/discovery-jobs")]
+    [ProducesResponseType<DiscoveryJobAccepted>(StatusCodes.Status202Accepted)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static async Task<IResult> Post(StartDiscoveryJobRequest? request, HttpContext context, IDocumentStore store, IMartenOutbox outbox,
         IConfiguration configuration, CancellationToken cancellation)
     {

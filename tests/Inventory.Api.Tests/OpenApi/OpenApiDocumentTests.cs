@@ -54,4 +54,18 @@ public sealed class OpenApiDocumentTests(InventoryApp app) : IClassFixture<Inven
         var properties = document.GetProperty("components").GetProperty("schemas").GetProperty("DashboardResponse").GetProperty("properties");
         Assert.Equal(["counts", "activity", "costs", "discovery"], properties.EnumerateObject().Select(p => p.Name));
     }
+
+    [Theory]
+    [InlineData("/api/assets", "get", "200", "AssetPage")]
+    [InlineData("/api/assets/{id}", "get", "200", "AssetDetail")]
+    [InlineData("/api/assets/as-of", "get", "200", "AsOfPage")]
+    [InlineData("/api/audit", "get", "200", "AuditPage")]
+    [InlineData("/api/discovery-jobs", "post", "202", "DiscoveryJobAccepted")]
+    public async Task Endpoints_that_answer_with_results_declare_their_response_schemas(string path, string method, string status, string schema)
+    {
+        var document = await DocumentAsync();
+
+        var response = document.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses").GetProperty(status);
+        Assert.Equal("#/components/schemas/" + schema, response.GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+    }
 }

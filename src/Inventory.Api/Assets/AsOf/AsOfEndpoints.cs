@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using Inventory.Api.Assets.GetAsset;
 using Inventory.Api.Assets.ListAssets;
@@ -14,6 +15,8 @@ public sealed record AsOfPage(DateTimeOffset At, IReadOnlyList<AssetSummary> Ite
 public static class AsOfEndpoints
 {
     [WolverineGet("/api/assets/as-of")]
+    [ProducesResponseType<AsOfPage>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public static async Task<IResult> List(HttpContext context, IQuerySession session, CancellationToken cancellation)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Inventory.Domain.Assets;
 using Marten;
 using Wolverine.Http;
@@ -36,6 +37,8 @@ public static class GetAssetEndpoint
 {
     /// <summary>One asset by its id, or by its human id (ASSET-0042).</summary>
     [WolverineGet("/api/assets/{id}")]
+    [ProducesResponseType<AssetDetail>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation)
     {
         var view = Inventory.Domain.Assets.HumanIds.HumanId.TryParse(id, out var number)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Inventory.Domain.Assets;
 using Inventory.Domain.Categories;
 using Marten;
@@ -37,6 +38,8 @@ public static class ListAssetsEndpoint
 {
     /// <summary>Assets matching the filters, one keyset page at a time, so a deep page costs what the first does.</summary>
     [WolverineGet("/api/assets")]
+    [ProducesResponseType<AssetPage>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public static async Task<IResult> Get(HttpContext context, IQuerySession session, CancellationToken cancellation)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
