@@ -66,12 +66,9 @@ internal static class ReadEstate
             ResourceId = id, Name = name, State = "running", Tags = tags, IpAddresses = [$"10.{i % 250}.{i / 250 % 250}.{i % 200}"],
             Status = i % 50 == 0 ? AssetStatus.Gone : AssetStatus.Active, FirstSeenAt = first, LastObservedAt = changed, LastChangedAt = changed,
             ChangeCount = i % 10 == 0 ? 1 : 0, Human = human, Version = i % 10 == 0 ? 2 : 1,
-            SortName = name, Criticality = human.GetValueOrDefault("criticality") ?? "", Owner = human.GetValueOrDefault("owner") ?? "",
-            Department = human.GetValueOrDefault("department") ?? "", TagKeys = [.. tags.Keys.Order(StringComparer.Ordinal)],
-            TagPairs = [.. tags.Select(t => t.Key + "=" + t.Value).Order(StringComparer.Ordinal)],
         };
-        view.CriticalityRank = view.Criticality.Length == 0 ? 0 : 4 - Array.IndexOf(Criticalities, view.Criticality);
-        view.SearchText = $"{name} {view.HumanId} {view.Arn} {id}".ToLowerInvariant();
+        // The list's columns (sort name, criticality rank, tag arrays, search text) exactly as the projection derives them.
+        AssetViewProjection.Index(view);
         return view;
     }
 

@@ -83,22 +83,16 @@ public static class FilterOptionsEndpoints
             return Results.ValidationProblem(errors, title: "Invalid autocomplete request", detail: string.Join(" ", errors.Values.SelectMany(e => e)));
 
         var table = AssetQuerySql.TableOf(session);
-        var pattern = Escape(typed.ToLowerInvariant()) + "%";
+        var pattern = AssetQuerySql.Escape(typed.ToLowerInvariant()) + "%";
         var (sql, parameters) = field switch
         {
             "name" => ($"select distinct data ->> 'name' from {table} where sort_name like ? and data ->> 'name' is not null order by 1 limit ?", new object[] { pattern, take }),
             "tag" => ($"select distinct key from {table}, unnest(tag_keys) as key where lower(key) like ? order by 1 limit ?", new object[] { pattern, take }),
             "tagValue" => ($"select distinct substr(pair, length(?) + 2) from {table}, unnest(tag_pairs) as pair where pair like ? || '=%' and lower(substr(pair, length(?) + 2)) like ? order by 1 limit ?",
-                new object[] { tag!, Escape(tag!), tag!, pattern, take }),
+                new object[] { tag!, AssetQuerySql.Escape(tag!), tag!, pattern, take }),
             _ => ($"select distinct {Column(field!)} from {table} where lower({Column(field!)}) like ? and {Column(field!)} <> '' order by 1 limit ?", new object[] { pattern, take }),
         };
-        var values = new List<string>();
-        await using var connection = session.DocumentStore.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellation);
-        await using var command = AssetRows.Command(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellation);
-        while (await reader.ReadAsync(cancellation))
-            values.Add(reader.GetString(0));
+        var values = await AssetRows.ReadAsync(session.DocumentStore, sql, parameters, reader => reader.GetString(0), cancellation);
         return Results.Ok(new Suggestions(field!, typed, values));
     }
 
@@ -109,17 +103,6 @@ public static class FilterOptionsEndpoints
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a column field."),
     };
 
-    private static async Task<IReadOnlyList<FilterOption>> CountsAsync(IDocumentStore store, string sql, IReadOnlyList<object> parameters, CancellationToken cancellation)
-    {
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellation);
-        await using var command = AssetRows.Command(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellation);
-        var rows = new List<FilterOption>();
-        while (await reader.ReadAsync(cancellation))
-            rows.Add(new FilterOption(reader.GetString(0), reader.GetInt64(1)));
-        return rows;
-    }
-
-    private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+    private static async Task<IReadOnlyList<FilterOption>> CountsAsync(IDocumentStore store, string sql, IReadOnlyList<object> parameters, CancellationToken cancellation) =>
+        await AssetRows.ReadAsync(store, sql, parameters, reader => new FilterOption(reader.GetString(0), reader.GetInt64(1)), cancellation);
 }

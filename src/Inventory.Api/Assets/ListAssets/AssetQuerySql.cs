@@ -155,5 +155,6 @@ internal sealed class AssetQuerySql
         parameters.AddRange(values);
     }
 
-    private static string Escape(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+    /// <summary>Text matched literally by LIKE: its wildcards and the escape character escaped.</summary>
+    internal static string Escape(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -10,16 +10,23 @@ internal static class AssetRows
     public static Task<List<AssetView>> QueryAsync(IDocumentStore store, string sql, IReadOnlyList<object> parameters, CancellationToken cancellation) =>
         QueryAsync<AssetView>(store, sql, parameters, cancellation);
 
-    public static async Task<List<T>> QueryAsync<T>(IDocumentStore store, string sql, IReadOnlyList<object> parameters, CancellationToken cancellation)
+    public static Task<List<T>> QueryAsync<T>(IDocumentStore store, string sql, IReadOnlyList<object> parameters, CancellationToken cancellation)
+    {
+        var serializer = store.Options.Serializer();
+        return ReadAsync(store, sql, parameters, reader => serializer.FromJson<T>(reader, 0), cancellation);
+    }
+
+    /// <summary>Each row of the result, read by <paramref name="row"/>.</summary>
+    public static async Task<List<T>> ReadAsync<T>(IDocumentStore store, string sql, IReadOnlyList<object> parameters, Func<NpgsqlDataReader, T> row,
+        CancellationToken cancellation)
     {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = Command(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellation);
-        var serializer = store.Options.Serializer();
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellation))
-            rows.Add(serializer.FromJson<T>(reader, 0));
+            rows.Add(row(reader));
         return rows;
     }
 
