@@ -19,7 +19,7 @@ internal sealed class ProblemAuthorizationResults : IAuthorizationMiddlewareResu
         }
         if (authorizeResult.Forbidden)
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed",
-                detail: "Your role does not allow this; changes need the Admin role.").ExecuteAsync(context);
+                detail: "Your role does not allow this: changes and administration need the Admin role.").ExecuteAsync(context);
         return _default.HandleAsync(next, context, policy, authorizeResult);
     }
 }
