@@ -55,6 +55,7 @@ internal static class InventoryHost
             wolverine.LocalQueueFor<DiscoveryJobs.DiscoverAccount>()
                 .MaximumParallelMessages(jobs.AccountConcurrency);
             // Two scans of one scope race on the scope stream's version; the loser retries on fresh state.
+            Scheduling.SchedulingRegistration.AddScheduledChecks(wolverine, builder.Configuration);
             wolverine.OnException<ConcurrencyException>().Or<ExistingStreamIdCollisionException>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
         });
 
