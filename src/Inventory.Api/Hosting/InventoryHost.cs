@@ -25,6 +25,7 @@ internal static class InventoryHost
                 "No database configured: set ConnectionStrings:Inventory (environment ConnectionStrings__Inventory), or start the product with ./run.sh which starts a local PostgreSQL.");
 
         builder.Services.AddSingleton(options);
+        var cluster = ClusterSettings.From(builder.Configuration);
         builder.Services.AddSingleton(new VolatileFields(
             VolatileFields.Defaults.Concat(options.VolatileFields).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value)));
 
@@ -32,6 +33,7 @@ internal static class InventoryHost
             {
                 store.Connection(WithAutoPrepare(connectionString));
                 InventoryStore.Configure(store, options.Schema);
+                store.Projections.LeadershipPollingTime = (int)cluster.LeadershipPolling.TotalMilliseconds;
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
@@ -47,6 +49,8 @@ internal static class InventoryHost
             wolverine.Policies.UseDurableLocalQueues();
             wolverine.Policies.UseDurableOutboxOnAllSendingEndpoints();
             wolverine.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
+            wolverine.Durability.HealthCheckPollingTime = cluster.HealthCheckInterval;
+            wolverine.Durability.StaleNodeTimeout = cluster.StaleNodeTimeout;
             wolverine.ApplicationAssembly = typeof(InventoryHost).Assembly;
             // Handlers bound their own work (a job's time limit, a cost refresh's); the framework's default minute would cut an account's scan short.
             var jobs = DiscoveryJobs.JobSettings.From(builder.Configuration);
