@@ -40,6 +40,16 @@ public static class ScheduleRules
         return next - Slack;
     }
 
+    /// <summary>The hourly check that will start the next discovery, if nothing else starts one first; null when disabled.</summary>
+    public static DateTimeOffset? NextDiscoveryAt(DiscoveryInterval interval, DateTimeOffset? lastCompleted, DateTimeOffset now)
+    {
+        if (DiscoveryDue(interval, lastCompleted) is not { } due)
+            return null;
+        var from = due > now ? due : now;
+        var hour = new DateTimeOffset(from.Year, from.Month, from.Day, from.Hour, 0, 0, TimeSpan.Zero);
+        return hour == from ? hour : hour.AddHours(1);
+    }
+
     public static ScheduleDecision Decide(ScheduleFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);

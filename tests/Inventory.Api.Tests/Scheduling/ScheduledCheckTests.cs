@@ -1,4 +1,8 @@
+using Inventory.Api.Dashboard;
 using Inventory.Api.Scheduling;
+using Inventory.Api.Tests.Harness;
+using Inventory.Domain.Scheduling;
+using Inventory.Domain.Settings;
 using Inventory.Domain.Costs;
 using Inventory.Domain.DiscoveryJobs;
 using Marten;
@@ -58,6 +62,11 @@ public sealed class ScheduledCheckTests(SchedulingApp app) : IClassFixture<Sched
         Assert.False(second.CostsRequested);
         Assert.Contains("next hourly discovery is due", second.Reason);
         Assert.Contains("costs are fresh", second.Reason);
+
+        // The dashboard names the interval in force and the check that will start the next discovery.
+        var discovery = (await app.Host.GetJsonAsync<DashboardResponse>("/api/dashboard")).Discovery;
+        Assert.Equal(DiscoveryInterval.Hourly, discovery.Scheduling);
+        Assert.Equal(ScheduleRules.NextDiscoveryAt(DiscoveryInterval.Hourly, job.FinishedAt, DateTimeOffset.UtcNow), discovery.Next);
     }
 
     private async Task<object> LastCostOutcomeAsync(string accountId)

@@ -90,4 +90,15 @@ public sealed class ScheduleRulesTests
         Assert.False(decision.RefreshCosts);
         Assert.Contains("costs follow the discovery", decision.Reason);
     }
+
+    [Fact]
+    public void The_next_discovery_is_the_first_hourly_check_once_it_is_due()
+    {
+        var completed = new DateTimeOffset(2026, 3, 31, 8, 20, 0, TimeSpan.Zero);
+
+        Assert.Equal(new DateTimeOffset(2026, 4, 1, 9, 0, 0, TimeSpan.Zero), ScheduleRules.NextDiscoveryAt(DiscoveryInterval.Daily, completed, Now));
+        Assert.Equal(new DateTimeOffset(2026, 3, 31, 11, 0, 0, TimeSpan.Zero), ScheduleRules.NextDiscoveryAt(DiscoveryInterval.Hourly, completed, Now.AddMinutes(1)));
+        Assert.Equal(Now, ScheduleRules.NextDiscoveryAt(DiscoveryInterval.Hourly, null, Now));
+        Assert.Null(ScheduleRules.NextDiscoveryAt(DiscoveryInterval.Disabled, completed, Now));
+    }
 }
