@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useFacetOptions } from './useFacetOptions';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { assetsApi } from '../../api/assets';
 import { useCanEdit } from '../../auth/CanEdit';
@@ -36,11 +37,7 @@ export default function AssetListPage() {
     queryFn: ({ signal }) => assetsApi.list(listApiParams(state), signal),
     placeholderData: keepPreviousData,
   });
-  const options = useQuery({
-    queryKey: ['assets', 'filter-options', filterKey],
-    queryFn: ({ signal }) => assetsApi.filterOptions(filterParams(state), signal),
-    placeholderData: keepPreviousData,
-  });
+  const options = useFacetOptions(state);
 
   // The search box types freely; the view follows once typing pauses.
   const [search, setSearch] = useState(state.q);
@@ -82,7 +79,7 @@ export default function AssetListPage() {
             <input id="asset-search" type="search" className="form-control" value={search} onChange={(e) => setSearch(e.target.value)}
               placeholder="web, ASSET-0042, arn:…" />
           </div>
-          {options.error && <ErrorAlert error={options.error} title="Filter values could not be loaded." showFieldErrors />}
+          {options.error != null && <ErrorAlert error={options.error} title="Filter values could not be loaded." showFieldErrors />}
           <FilterPanel state={state} options={options.data} onChange={(s) => go(s)} />
         </div>
         <div className="col-lg-9 col-xxl-10">
@@ -95,7 +92,7 @@ export default function AssetListPage() {
           )}
           <div className="d-flex flex-wrap align-items-center gap-2 mb-2">
             <span data-testid="asset-total" aria-live="polite">
-              {data?.total != null ? `${formatCount(data.total)} assets` : ''}
+              {data?.total != null ? `${formatCount(data.total)} ${data.total === 1 ? 'asset' : 'assets'}` : ''}
             </span>
             {page.isFetching && <span className="spinner-border spinner-border-sm text-secondary" role="status" aria-label="Loading" />}
             {editable && selected.size > 0 && (

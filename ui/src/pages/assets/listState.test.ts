@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  emptyState, exportUrl, listApiParams, modeOf, parseListState, toUrlParams, withFilter, withSort, withTag, type ListState,
+  emptyState, exportUrl, filterParams, listApiParams, modeOf, parseListState, toUrlParams, withFilter, withSort, withTag, type ListState,
 } from './listState';
 
 const parse = (search: string) => parseListState(new URLSearchParams(search));
@@ -63,5 +63,13 @@ describe('asset list state in the URL', () => {
     expect(listApiParams(state).toString()).toBe('service=ec2&tag=env%3Dprod&q=web&sort=-name&pageSize=25&cursor=abc&includeTotal=true');
     expect(exportUrl(state, 'csv')).toBe('/api/assets/export.csv?service=ec2&tag=env%3Dprod&q=web&sort=-name');
     expect(exportUrl(state, 'xlsx')).toBe('/api/assets/export.xlsx?service=ec2&tag=env%3Dprod&q=web&sort=-name');
+  });
+});
+
+describe('facet counts', () => {
+  it('count a field under every filter but its own', async () => {
+    const { withoutField } = await import('./useFacetOptions');
+    const state = parse('service=ec2&service.exclude=s3&region=eu-west-1&q=web');
+    expect(filterParams(withoutField(state, 'service')).toString()).toBe('region=eu-west-1&q=web');
   });
 });
