@@ -28,10 +28,12 @@ await step('the asset page has no edit, decommission or relationship controls', 
   await screenshot(page, 'read-only-asset');
 });
 
-await step('there is no settings entry, and the settings page says it is not allowed', async () => {
+await step('there is no settings entry, and the settings pages say they are for administrators', async () => {
   await none(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }), 'settings link');
-  await page.goto('/settings');
-  await page.locator('.alert-danger').filter({ hasText: /permission|not allowed|role/i }).first().waitFor();
+  for (const path of ['/settings', '/settings/users', '/settings/api-clients', '/settings/categories']) {
+    await page.goto(path);
+    await page.getByTestId('admins-only').waitFor();
+  }
 });
 
 await browser.close();
