@@ -1,0 +1,6 @@
+namespace Inventory.Api.Mail;
+
+internal static class MailRegistration
+{
+    public static IServiceCollection AddMail(this IServiceCollection services) => services.AddSingleton<Mailer>();
+}
