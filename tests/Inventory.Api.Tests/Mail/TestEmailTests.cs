@@ -90,6 +90,18 @@ public sealed class TestEmailTests(InventoryApp app) : IClassFixture<InventoryAp
     }
 
     [Fact]
+    public async Task In_console_mode_the_message_goes_to_the_log_and_no_server_is_contacted()
+    {
+        await UseSmtpAsync(_inbox.Port);
+        await app.Host.PutAsync("/api/admin/settings", new { email = new { mode = "Console" } }, 200);
+
+        await app.Host.PostAsync("/api/admin/settings/test-email", new { to = "admin@example.com" }, 202);
+
+        Assert.True(_inbox.IsEmpty);
+        Assert.Empty(_inbox.SignIns);
+    }
+
+    [Fact]
     public async Task The_recipient_must_be_an_address() =>
         Assert.True(Json(await app.Host.PostAsync("/api/admin/settings/test-email", new { to = "not an address" }, 400))
             .GetProperty("errors").TryGetProperty("to", out _));
