@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Mail;
@@ -9,6 +10,9 @@ public sealed record TestEmail(string? To);
 public static class TestEmailEndpoint
 {
     [WolverinePost("/api/admin/settings/test-email")]
+    [ProducesResponseType(StatusCodes.Status202Accepted)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status502BadGateway, "application/problem+json")]
     public static async Task<IResult> Post(TestEmail body, Mailer mailer, CancellationToken cancellation)
     {
         var to = body.To?.Trim();

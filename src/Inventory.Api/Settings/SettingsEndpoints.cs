@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Inventory.Api.Accounts;
 using Inventory.Domain.Settings;
 using JasperFx;
@@ -15,6 +16,9 @@ public static class SettingsEndpoints
         SettingsResponse.From(await ProductSettingsReader.CurrentAsync(session, cancellation));
 
     [WolverinePut("/api/admin/settings")]
+    [ProducesResponseType<SettingsResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static async Task<IResult> Put(SettingsInput body, HttpContext context, IDocumentStore store, SettingsSecrets secrets, TimeProvider clock,
         CancellationToken cancellation)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using OpenIddict.Client;
@@ -11,6 +12,8 @@ public static class SsoSignInEndpoint
 {
     [AllowAnonymous]
     [WolverineGet("/api/auth/sso/sign-in")]
+    [ProducesResponseType(StatusCodes.Status302Found)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<IResult> Get(string? returnUrl, HttpContext context, SsoClient sso, OpenIddictClientService client, ILogger<SsoClient> logger)
     {
         if (!sso.Enabled)
