@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Mvc;
 using Inventory.Api.Accounts;
 using Inventory.Domain.Settings;
 using JasperFx;
 using Marten;
 using Marten.Exceptions;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Inventory.Api.Settings;
