@@ -43,6 +43,7 @@ public static class InventoryStore
         options.Projections.Add<Categories.ServiceCategoryMapProjection>(ProjectionLifecycle.Inline);
         DiscoveryJobs.DiscoveryJobStore.Configure(options);
         Relationships.RelationshipStore.Configure(options);
+        Access.AccessStore.Configure(options);
 
         // Read side: async, rebuildable from the events at any time.
         options.Projections.Add<AssetViewProjection>(ProjectionLifecycle.Async);

@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using Inventory.Api.Health;
 using Inventory.Domain;
 using Inventory.Domain.Observations;
@@ -69,39 +70,51 @@ internal static class InventoryHost
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.AddInventoryAccess();
     }
 
     public static void UseInventory(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The UI's files are public: served before routing and authentication.
+        var ui = app.ServeUiFiles();
+        app.UseRouting();
+        app.UseInventoryAccess();
         app.MapHealthEndpoints();
         // A query value that does not parse is a 400 naming it, never a silent default.
         app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
-        app.MapOpenApi();
-        app.ServeUi();
+        app.MapOpenApi().AllowAnonymous();
+        if (ui is not null)
+            app.MapUiFallback(ui);
     }
 
-    private static void ServeUi(this WebApplication app)
+    private static PhysicalFileProvider? ServeUiFiles(this WebApplication app)
     {
         var root = app.Services.GetRequiredService<InventoryOptions>().UiRoot ?? FindUiRoot(app.Environment.ContentRootPath);
         if (root is null || !Directory.Exists(root))
-            return;
+            return null;
         var files = new PhysicalFileProvider(Path.GetFullPath(root));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        // Client-side routes load the single page; unknown API paths stay 404.
+        return files;
+    }
+
+    private static void MapUiFallback(this WebApplication app, PhysicalFileProvider files) =>
+        // Client-side routes load the single page; unknown API paths stay 404 (401 to nobody signed in, as every API path).
         app.MapFallback(async context =>
         {
             if (context.Request.Path.StartsWithSegments("/api"))
             {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                await (context.User.Identity?.IsAuthenticated == true
+                    ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No endpoint answers {context.Request.Path}.")
+                    : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in required", detail: "Sign in to use the API.")).ExecuteAsync(context);
                 return;
             }
             context.Response.ContentType = "text/html";
             await context.Response.SendFileAsync(files.GetFileInfo("index.html"));
-        }).ExcludeFromDescription();
-    }
+        }).AllowAnonymous().ExcludeFromDescription();
 
     // Marten sends the same few statements per stream thousands of times a scan; prepared, PostgreSQL skips re-planning them.
     private static string WithAutoPrepare(string connectionString)

@@ -1,4 +1,4 @@
-using Inventory.Api.Accounts;
+using Inventory.Api.Access;
 using Inventory.Domain.Settings;
 using JasperFx;
 using Marten;
@@ -26,7 +26,7 @@ public static class SettingsEndpoints
         // Fetching for writing pins the stream's version: two administrators saving at once cannot interleave.
         var stream = await session.Events.FetchForWriting<ProductSettings>(SettingsStream.Key, cancellation);
         var current = stream.Aggregate ?? ProductSettings.Defaults();
-        var decision = SettingsDecisions.Change(current, body, secrets.Protect, clock.GetUtcNow(), AccountWrites.CauseOf(context));
+        var decision = SettingsDecisions.Change(current, body, secrets.Protect, clock.GetUtcNow(), SignedIn.CauseOf(context));
         if (decision is SettingsDecision.Invalid invalid)
             return Results.ValidationProblem(invalid.Errors, title: "Invalid settings", detail: string.Join(" ", invalid.Errors.Values.SelectMany(e => e)));
 
