@@ -10,6 +10,8 @@ internal static class SettingsRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SettingsSecrets>();
+        // Replaces the configured timeout the access registration falls back to.
+        services.AddSingleton<Access.Sessions.ISessionTimeout, SettingsSessionTimeout>();
         services.AddMail();
         return services;
     }

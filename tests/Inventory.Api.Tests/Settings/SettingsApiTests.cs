@@ -124,4 +124,36 @@ public sealed class SettingsApiTests(InventoryApp app) : IClassFixture<Inventory
         Assert.Equal(30, settings.GetProperty("sessionTimeoutMinutes").GetInt32());
         Assert.Equal("Hourly", settings.GetProperty("discoveryInterval").GetString());
     }
+
+    [Fact]
+    public async Task Read_only_users_may_not_read_or_change_the_settings()
+    {
+        var reader = await app.UserAsync("tina", "ReadOnly");
+
+        Assert.Equal(403, (await SendAsync(s =>
+        {
+            s.As(reader);
+            s.Get.Url("/api/admin/settings");
+        })).Status);
+        Assert.Equal(403, (await SendAsync(s =>
+        {
+            s.As(reader);
+            s.Put.Json(new { sessionTimeoutMinutes = 60 }).ToUrl("/api/admin/settings");
+        })).Status);
+        Assert.Equal(401, (await SendAsync(s =>
+        {
+            s.Anonymously();
+            s.Post.Json(new { to = "x@example.com" }).ToUrl("/api/admin/settings/test-email");
+        })).Status);
+    }
+
+    private async Task<(int Status, string Body)> SendAsync(Action<Alba.Scenario> request)
+    {
+        var result = await app.Host.Scenario(s =>
+        {
+            request(s);
+            s.IgnoreStatusCode();
+        });
+        return (result.Context.Response.StatusCode, await result.ReadAsTextAsync());
+    }
 }

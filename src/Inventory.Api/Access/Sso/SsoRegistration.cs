@@ -1,3 +1,4 @@
+using Marten;
 using Microsoft.Extensions.Options;
 using OpenIddict.Client;
 
@@ -18,10 +19,12 @@ internal static class SsoRegistration
             client.DisableTokenStorage();
             client.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
             // TLS is commonly ended at a proxy in front of the product; the provider's own https requirement stays with the settings.
-            client.UseAspNetCore().EnableRedirectionEndpointPassthrough().DisableTransportSecurityRequirement();
+            client.UseAspNetCore().EnableRedirectionEndpointPassthrough().EnableErrorPassthrough().DisableTransportSecurityRequirement();
             client.UseSystemNetHttp();
         });
         services.AddSingleton<SsoClient>();
+        services.AddSingleton<SsoUsers>();
+        services.ConfigureMarten(o => o.Projections.Add<SsoLinkProjection>(JasperFx.Events.Projections.ProjectionLifecycle.Inline));
         services.AddSingleton<IConfigureOptions<OpenIddictClientOptions>>(s => s.GetRequiredService<SsoClient>());
         services.AddSingleton<IOptionsChangeTokenSource<OpenIddictClientOptions>>(s => s.GetRequiredService<SsoClient>());
         services.AddTransient<IStartupFilter, SsoRefresh>();
