@@ -38,6 +38,7 @@ public static class InventoryStore
         // Folded from the asset's stream when a person edits it: edits decide from exact state.
         options.Projections.Add(new Assets.Edits.AssetEditStateProjection(), ProjectionLifecycle.Live);
         Accounts.AccountStore.Configure(options);
+        Settings.SettingsStore.Configure(options);
         options.Projections.Add<Categories.CategoryViewProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<Categories.ServiceCategoryMapProjection>(ProjectionLifecycle.Inline);
         DiscoveryJobs.DiscoveryJobStore.Configure(options);

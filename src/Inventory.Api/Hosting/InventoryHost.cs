@@ -65,6 +65,9 @@ internal static class InventoryHost
         });
 
         Secrets.SecretsRegistration.AddAccountSecrets(builder.Services);
+        Settings.SettingsRegistration.AddProductSettings(builder.Services);
+        Access.Sso.SsoRegistration.AddSingleSignOn(builder.Services);
+        Access.PasswordReset.PasswordResetRegistration.AddPasswordReset(builder.Services);
         builder.Services.AddHostedService<Categories.CategorySeeding>();
         Accounts.Connection.AwsEndpointSettings.AddAwsEndpoints(builder.Services, builder.Configuration);
         builder.Services.AddWolverineHttp();

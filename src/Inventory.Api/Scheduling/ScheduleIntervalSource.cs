@@ -3,12 +3,11 @@ using Marten;
 
 namespace Inventory.Api.Scheduling;
 
-/// <summary>The discovery interval in force: Disabled wherever the deployment turned scheduling off.</summary>
+/// <summary>The discovery interval in force: the administrators' setting, or Disabled wherever the deployment turned scheduling off.</summary>
 internal static class ScheduleIntervalSource
 {
-    public static Task<DiscoveryInterval> CurrentAsync(IQuerySession session, IConfiguration configuration, CancellationToken cancellation)
-    {
-        var settings = SchedulingSettings.From(configuration);
-        return Task.FromResult(settings.Enabled ? settings.DefaultInterval : DiscoveryInterval.Disabled);
-    }
+    public static async Task<DiscoveryInterval> CurrentAsync(IQuerySession session, IConfiguration configuration, CancellationToken cancellation) =>
+        SchedulingSettings.From(configuration).Enabled
+            ? (await ProductSettingsReader.CurrentAsync(session, cancellation)).DiscoveryInterval
+            : DiscoveryInterval.Disabled;
 }

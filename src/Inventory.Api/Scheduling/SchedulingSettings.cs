@@ -1,12 +1,10 @@
-using Inventory.Domain.Settings;
-
 namespace Inventory.Api.Scheduling;
 
 /// <summary>
-/// Inventory:Scheduling. Enabled registers the hourly check with Wolverine's durable recurring schedules (off in tests and
-/// one-off command runs, so an hour boundary never starts work nobody asked for).
+/// Inventory:Scheduling. Enabled registers the hourly check with Wolverine's durable recurring schedules; tests turn it off,
+/// so an hour boundary never starts work a test did not ask for. The interval itself is an administrators' setting.
 /// </summary>
-internal sealed record SchedulingSettings(bool Enabled, string Cron, DiscoveryInterval DefaultInterval)
+internal sealed record SchedulingSettings(bool Enabled, string Cron)
 {
     public const string ScheduleName = "inventory-hourly-check";
 
@@ -15,7 +13,6 @@ internal sealed record SchedulingSettings(bool Enabled, string Cron, DiscoveryIn
         var section = configuration.GetSection("Inventory:Scheduling");
         return new SchedulingSettings(
             section.GetValue("Enabled", true),
-            section.GetValue<string>("Cron") ?? "0 * * * *",
-            section.GetValue("DiscoveryInterval", DiscoveryInterval.Daily));
+            section.GetValue<string>("Cron") ?? "0 * * * *");
     }
 }

@@ -127,9 +127,9 @@ public sealed partial class DeploymentFilesTests
     private static bool ProductReads(string key)
     {
         var parts = key.Split("__");
-        // Inventory's top-level keys bind to the options record.
-        if (parts.Length == 1)
-            return typeof(Program).Assembly.GetType("Inventory.Api.Hosting.InventoryOptions")?.GetProperty(parts[0]) is not null;
+        // Inventory's top-level keys bind to the options record, or are read by their full name.
+        if (parts.Length == 1 && typeof(Program).Assembly.GetType("Inventory.Api.Hosting.InventoryOptions")?.GetProperty(parts[0]) is not null)
+            return true;
         var section = Regex.Escape(string.Join(':', ["Inventory", .. parts[..^1]]));
         var name = Regex.Escape(parts[^1]);
         return Directory.GetFiles(Repository.PathOf("src"), "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText).Any(source =>

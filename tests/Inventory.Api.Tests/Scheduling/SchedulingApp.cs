@@ -22,7 +22,16 @@ public class SchedulingApp : DiscoveryJobApp
     {
         base.Configure(web);
         web.UseSetting("Inventory:Scheduling:Enabled", "true");
-        web.UseSetting("Inventory:Scheduling:DiscoveryInterval", "Hourly");
+    }
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Host.Scenario(s =>
+        {
+            s.Put.Json(new { discoveryInterval = "Hourly" }).ToUrl("/api/admin/settings");
+            s.StatusCodeShouldBeOk();
+        });
     }
 
     /// <summary>A second instance of the product on the same database and schemas, as a second replica would be.</summary>
