@@ -72,12 +72,14 @@ internal static class InventoryHost
         // Statuses, kinds and reasons travel as their names, which clients can read without a table of numbers.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
+        builder.Services.AddProxyHeaders(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddInventoryAccess();
     }
 
     public static void UseInventory(this WebApplication app)
     {
+        app.UseProxyHeaders();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
