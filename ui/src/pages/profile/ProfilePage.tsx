@@ -50,7 +50,7 @@ export default function ProfilePage() {
                 <TextField label="Current password" name="currentPassword" type="password" value={current} onChange={setCurrent}
                   error={change.error} autoComplete="current-password" required />
                 <TextField label="New password" name="newPassword" type="password" value={next} onChange={setNext}
-                  error={change.error} autoComplete="new-password" required />
+                  error={change.error} autoComplete="new-password" help="At least 8 characters." required />
                 <FormField label="Repeat the new password" name="repeat" messages={mismatch ? ['The passwords differ.'] : []}>
                   {(f) => (
                     <input id={f.id} type="password" className={`form-control${f.invalid ? ' is-invalid' : ''}`} value={repeat}
