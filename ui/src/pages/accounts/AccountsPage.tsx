@@ -75,7 +75,7 @@ export default function AccountsPage() {
               <tbody>
                 {accounts.data.items.map((a) => (
                   <tr key={a.accountId}>
-                    <td>
+                    <td className="text-nowrap">
                       <Link to={`/assets?accountId=${a.accountId}`} title="Assets of this account" className="mono">{a.accountId}</Link>
                     </td>
                     <td>{a.displayName}</td>
@@ -93,17 +93,17 @@ export default function AccountsPage() {
                     </td>
                     <td className="text-end">{a.costs ? formatMoney(a.costs.lastMonth, a.costs.currency) : '—'}</td>
                     {canEdit && (
-                      <td className="text-nowrap text-end">
-                        <div className="btn-group btn-group-sm" role="group" aria-label={`Actions for ${a.accountId}`}>
-                          <button type="button" className="btn btn-outline-secondary" onClick={() => { setSaved(null); setDialog({ kind: 'edit', account: a }); }}>Edit</button>
-                          <button type="button" className="btn btn-outline-secondary" onClick={() => setDialog({ kind: 'test', account: a })}>Test connection</button>
+                      <td className="text-end" style={{ minWidth: '14rem' }}>
+                        <div className="d-flex flex-wrap gap-1 justify-content-end" role="group" aria-label={`Actions for ${a.accountId}`}>
+                          <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => { setSaved(null); setDialog({ kind: 'edit', account: a }); }}>Edit</button>
+                          <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => setDialog({ kind: 'test', account: a })}>Test connection</button>
                           {a.kind === 'management' && (
-                            <button type="button" className="btn btn-outline-secondary" onClick={() => setDialog({ kind: 'import', account: a })}>Import members</button>
+                            <button type="button" className="btn btn-sm btn-outline-secondary" onClick={() => setDialog({ kind: 'import', account: a })}>Import members</button>
                           )}
-                          <button type="button" className="btn btn-outline-secondary" disabled={activation.isPending} onClick={() => activation.mutate(a)}>
+                          <button type="button" className="btn btn-sm btn-outline-secondary" disabled={activation.isPending} onClick={() => activation.mutate(a)}>
                             {a.active ? 'Deactivate' : 'Reactivate'}
                           </button>
-                          <button type="button" className="btn btn-outline-danger" onClick={() => setDialog({ kind: 'remove', account: a })}>Remove</button>
+                          <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => setDialog({ kind: 'remove', account: a })}>Remove</button>
                         </div>
                       </td>
                     )}

@@ -1,0 +1,22 @@
+namespace Inventory.Api.Tests.Browser;
+
+/// <summary>
+/// Running the estate from the UI in real headless Chromium against the real API and PostgreSQL: discovery started and followed
+/// from its page, accounts registered through the form, and the audit, graph and administration pages, each checked against the API.
+/// </summary>
+public sealed class OperationsBrowserTests(BrowserEstate estate) : IClassFixture<BrowserEstate>
+{
+    /// <summary>An account id no other test registers; the form registers it as a member of the estate's account.</summary>
+    private const string NewAccount = "520000000099";
+
+    [Fact]
+    public async Task A_discovery_started_in_the_ui_finishes_with_the_apis_counts_and_an_account_registers_through_the_form()
+    {
+        var result = await NodeSuite.RunAsync("operations", estate.Url, new Dictionary<string, string>
+        {
+            ["E2E_ACCOUNT"] = BrowserEstate.AccountId,
+            ["E2E_NEW_ACCOUNT"] = NewAccount,
+        });
+        Assert.True(result.ExitCode == 0, $"ui/e2e/operations.mjs failed:\n{result}\n--- API output\n{estate.ApiOutput}");
+    }
+}
