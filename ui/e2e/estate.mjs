@@ -1,11 +1,12 @@
 // Sign in, the dashboard against the API, filtering the asset list (URL state), exports of exactly the view, the hover card,
 // themes, and a first look at every page, with a screenshot of each.
-import { api, check, equal, finish, launch, parseCsv, readDownload, required, screenshot, signIn, step } from './lib.mjs';
+import { api, check, equal, eventually, finish, launch, parseCsv, readDownload, required, screenshot, signIn, step } from './lib.mjs';
 
 const account = required('E2E_ACCOUNT');
 const otherRegion = required('E2E_REGION');
 const { browser, page, context, problems } = await launch();
 const assetCount = (n) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'asset' : 'assets'}`;
+
 const digits = (text) => Number((text ?? '').replace(/[^0-9]/g, ''));
 
 await step('signs in (or opens an open server) and lands where it was going', async () => {
@@ -106,6 +107,36 @@ await step('hovering an asset shows its key fields', async () => {
   await card.waitFor();
   check((await card.textContent()).includes(filtered.items[0].resourceType), 'the card names the resource type');
   await card.getByText('IPs').waitFor();
+});
+
+await step('bulk update sets the owner of the selected assets, and bulk dependency links them to one target', async () => {
+  const n = filtered.items.length;
+  await page.getByRole('checkbox', { name: 'Select every asset on this page' }).check();
+  await page.getByTestId('selected-count').filter({ hasText: `${n} selected` }).waitFor();
+
+  await page.getByRole('button', { name: 'Bulk update…' }).click();
+  let dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Owner: what to do').selectOption('set');
+  await dialog.getByLabel('Owner', { exact: true }).fill('team-e2e');
+  await dialog.getByLabel('Criticality: what to do').selectOption('set');
+  await dialog.getByLabel('Criticality', { exact: true }).selectOption('high');
+  await screenshot(page, 'bulk-update');
+  await dialog.getByRole('button', { name: `Update ${assetCount(n)}` }).click();
+  await page.getByText(`Updated ${n} of ${assetCount(n)}.`).waitFor();
+  for (const asset of filtered.items)
+    await eventually(() => api(page, `/api/assets/${asset.id}`), (a) => a.fields.owner === 'team-e2e' && a.fields.criticality === 'high',
+      `${asset.id} owner and criticality`);
+
+  await page.getByRole('button', { name: 'Add dependency…' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Target asset (name, human id, ARN or id)').fill('main-vpc');
+  await dialog.getByRole('button', { name: /main-vpc/ }).click();
+  await dialog.getByTestId('picked-asset').waitFor();
+  await dialog.getByRole('button', { name: `Add to ${assetCount(n)}` }).click();
+  await page.getByText(`Added the relationship to ${assetCount(n)}.`).waitFor();
+  for (const asset of filtered.items)
+    await eventually(() => api(page, `/api/assets/${asset.id}/relationships`),
+      (r) => r.outgoing.some((o) => o.edge.type === 'depends-on' && o.node.name === 'main-vpc'), `${asset.id} depends on main-vpc`);
 });
 
 await step('the asset page shows every section', async () => {

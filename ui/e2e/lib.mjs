@@ -31,6 +31,8 @@ export async function launch() {
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // The server's content security policy allows no inline script; a page that breaks it fails the run.
+  page.on('console', (m) => m.text().includes('Content Security Policy') && problems.push(`CSP: ${m.text()}`));
   return { browser, context, page, problems };
 }
 
@@ -50,7 +52,8 @@ export async function step(name, run) {
 }
 
 export function finish(problems = []) {
-  for (const p of problems) console.log(`# ${p}`);
+  for (const p of problems) console.log(`not ok - ${p}`);
+  failed += problems.length;
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);
 }

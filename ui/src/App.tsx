@@ -3,6 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { createQueryClient } from './api/queryClient';
 import { AuthProvider } from './auth/AuthContext';
+import { AdminPage } from './auth/CanEdit';
 import { RequireAuth } from './auth/RequireAuth';
 import { Layout } from './components/Layout';
 import { Loading } from './components/Loading';
@@ -55,10 +56,10 @@ export function App() {
                 <Route path="accounts" element={<AccountsPage />} />
                 <Route path="discovery" element={<DiscoveryJobsPage />} />
                 <Route path="discovery/:jobId" element={<DiscoveryJobPage />} />
-                <Route path="settings" element={<SettingsPage />} />
-                <Route path="settings/users" element={<UsersPage />} />
-                <Route path="settings/api-clients" element={<ApiClientsPage />} />
-                <Route path="settings/categories" element={<CategoriesPage />} />
+                <Route path="settings" element={<AdminPage><SettingsPage /></AdminPage>} />
+                <Route path="settings/users" element={<AdminPage><UsersPage /></AdminPage>} />
+                <Route path="settings/api-clients" element={<AdminPage><ApiClientsPage /></AdminPage>} />
+                <Route path="settings/categories" element={<AdminPage><CategoriesPage /></AdminPage>} />
                 <Route path="profile" element={<ProfilePage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

@@ -20,6 +20,18 @@ internal sealed class ApiSession : IDisposable
         };
     }
 
+    /// <summary>Signs in when the server has sign-in, then reads once so the server hands out the CSRF token.</summary>
+    public async Task SignInAsync(string username, string password)
+    {
+        using (var options = await client.GetAsync("/api/auth/options"))
+        {
+            if (options.StatusCode == HttpStatusCode.NotFound)
+                return;
+        }
+        await PostAsync("/api/auth/sign-in", new { username, password }, HttpStatusCode.OK);
+        await GetAsync("/api/auth/me");
+    }
+
     public async Task<JsonElement> GetAsync(string path)
     {
         using var response = await client.GetAsync(path);

@@ -23,6 +23,8 @@ public sealed class BrowserEstate : IAsyncLifetime
     public const string OtherRegion = "us-east-1";
     /// <summary>The instance the history test changes between two discoveries.</summary>
     public const string ChangingInstance = "i-0e2e0000000000001";
+    public const string Superadmin = "superadmin";
+    public const string SuperadminPassword = "Browser-estate-superadmin-1";
 
     private static readonly TimeSpan JobTimeout = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan ProjectionTimeout = TimeSpan.FromSeconds(90);
@@ -49,6 +51,8 @@ public sealed class BrowserEstate : IAsyncLifetime
             ["Inventory__Schema"] = schema,
             ["Inventory__UiRoot"] = BrowserPrerequisites.UiDist,
             ["Inventory__Aws__EndpointUrl"] = Aws.Url,
+            ["Inventory__Access__Superadmin__Username"] = Superadmin,
+            ["Inventory__Access__Superadmin__Password"] = SuperadminPassword,
         });
         store = DocumentStore.For(options =>
         {
@@ -56,6 +60,7 @@ public sealed class BrowserEstate : IAsyncLifetime
             InventoryStore.Configure(options, schema);
         });
         Session = new ApiSession(api.Url);
+        await Session.SignInAsync(Superadmin, SuperadminPassword);
 
         var key = Aws.Estate.Account(AccountId).Key;
         await Session.PostAsync("/api/accounts", new

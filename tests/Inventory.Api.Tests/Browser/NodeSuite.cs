@@ -24,6 +24,8 @@ internal static class NodeSuite
         start.Environment["INVENTORY_URL"] = baseUrl;
         start.Environment["INVENTORY_SCREENSHOTS"] = ScreenshotDirectory;
         start.Environment["INVENTORY_CHROMIUM"] = BrowserPrerequisites.Chromium;
+        start.Environment["INVENTORY_USERNAME"] = BrowserEstate.Superadmin;
+        start.Environment["INVENTORY_PASSWORD"] = BrowserEstate.SuperadminPassword;
         foreach (var (key, value) in settings)
             start.Environment[key] = value;
 

@@ -1,7 +1,7 @@
 // Shapes of the API's JSON answers (camelCase; enums travel as their C# names).
 
 export type Role = 'Superadmin' | 'Admin' | 'ReadOnly';
-export type AuthSource = 'Local' | 'Oidc';
+export type AuthSource = 'Local' | 'Oidc' | 'ApiClient';
 
 export interface Me {
   username: string;

@@ -16,3 +16,14 @@ export function AdminOnly({ children }: { children: ReactNode }) {
 export function useCanEdit(): boolean {
   return canEdit(useAuth().user);
 }
+
+/** A page only administrators use: others get a plain explanation instead of controls and requests that would be refused. */
+export function AdminPage({ children }: { children: ReactNode }) {
+  const { user } = useAuth();
+  if (isAdmin(user)) return <>{children}</>;
+  return (
+    <div className="alert alert-warning" role="alert" data-testid="admins-only">
+      This page is for administrators. Your role may read the inventory but not change its settings.
+    </div>
+  );
+}

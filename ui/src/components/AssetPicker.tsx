@@ -55,20 +55,17 @@ export function AssetPicker({ label, inputId, value, onChange, invalid, describe
       )}
       {matches.error && <ErrorAlert error={matches.error} />}
       {q && !value && (
-        <fieldset className="mt-2">
-          <legend className="visually-hidden">Matching assets</legend>
+        <div className="mt-2" role="group" aria-label="Matching assets">
           {matches.isFetching && <div className="small text-body-secondary">Searching…</div>}
           {matches.data && items.length === 0 && <div className="small text-body-secondary">No asset matches.</div>}
-          {items.map((a) => (
-            <div className="form-check" key={a.id}>
-              <input className="form-check-input" type="radio" name={`${id}-choice`} id={`${id}-${a.id}`} checked={false}
-                onChange={() => onChange(a)} />
-              <label className="form-check-label small" htmlFor={`${id}-${a.id}`}>
+          <div className="list-group">
+            {items.map((a) => (
+              <button type="button" key={a.id} className="list-group-item list-group-item-action small" onClick={() => onChange(a)}>
                 {assetLabel(a)} <span className="text-body-secondary">{a.resourceType} · {a.accountId} · {a.region}</span>
-              </label>
-            </div>
-          ))}
-        </fieldset>
+              </button>
+            ))}
+          </div>
+        </div>
       )}
     </div>
   );

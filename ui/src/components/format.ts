@@ -36,3 +36,8 @@ export function fromLocalInput(local: string): string | null {
   const d = new Date(local);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
+
+/** "1 asset", "2 assets". */
+export function countOf(n: number, noun: string): string {
+  return `${integer.format(n)} ${n === 1 ? noun : noun + 's'}`;
+}

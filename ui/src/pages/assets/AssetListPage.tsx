@@ -6,7 +6,7 @@ import { assetsApi } from '../../api/assets';
 import { useCanEdit } from '../../auth/CanEdit';
 import { useDebounced } from '../../components/AssetPicker';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatCount } from '../../components/format';
+import { countOf } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ActiveFilters } from './ActiveFilters';
@@ -92,7 +92,7 @@ export default function AssetListPage() {
           )}
           <div className="d-flex flex-wrap align-items-center gap-2 mb-2">
             <span data-testid="asset-total" aria-live="polite">
-              {data?.total != null ? `${formatCount(data.total)} ${data.total === 1 ? 'asset' : 'assets'}` : ''}
+              {data?.total != null ? countOf(data.total, 'asset') : ''}
             </span>
             {page.isFetching && <span className="spinner-border spinner-border-sm text-secondary" role="status" aria-label="Loading" />}
             {editable && selected.size > 0 && (
@@ -136,11 +136,11 @@ export default function AssetListPage() {
       </div>
       {dialog === 'update' && (
         <BulkUpdateDialog assetIds={[...selected]} onClose={() => setDialog(null)}
-          onDone={(changed) => { setDialog(null); setNotice(`Updated ${changed} of ${selected.size} assets.`); }} />
+          onDone={(changed) => { setDialog(null); setNotice(`Updated ${changed} of ${countOf(selected.size, 'asset')}.`); }} />
       )}
       {dialog === 'dependency' && (
         <BulkDependencyDialog sourceIds={[...selected]} onClose={() => setDialog(null)}
-          onDone={() => { setDialog(null); setNotice(`Added the relationship to ${selected.size} assets.`); }} />
+          onDone={() => { setDialog(null); setNotice(`Added the relationship to ${countOf(selected.size, 'asset')}.`); }} />
       )}
     </>
   );

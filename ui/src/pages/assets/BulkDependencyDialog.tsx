@@ -4,6 +4,7 @@ import { manualEdgeTypes, relationshipsApi } from '../../api/relationships';
 import type { AssetSummary } from '../../api/types';
 import { AssetPicker } from '../../components/AssetPicker';
 import { FormField, FormProblem, SelectField } from '../../components/FormField';
+import { countOf } from '../../components/format';
 import { Modal } from '../../components/Modal';
 import { ApiError } from '../../api/client';
 
@@ -29,12 +30,12 @@ export function BulkDependencyDialog({ sourceIds, onClose, onDone }: { sourceIds
     ? Object.entries(add.error.fieldErrors).filter(([k]) => k.startsWith('sourceIds'))
     : [];
   return (
-    <Modal title={`Add a relationship from ${sourceIds.length} assets`} onClose={onClose} size="lg"
+    <Modal title={`Add a relationship from ${countOf(sourceIds.length, 'asset')}`} onClose={onClose} size="lg"
       footer={
         <>
           <button type="button" className="btn btn-outline-secondary" onClick={onClose}>Cancel</button>
           <button type="submit" form="bulk-dependency" className="btn btn-primary" disabled={add.isPending || !target}>
-            Add to {sourceIds.length} assets
+            Add to {countOf(sourceIds.length, 'asset')}
           </button>
         </>
       }>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { assetsApi, classifications, criticalities } from '../../api/assets';
 import { FormField, FormProblem } from '../../components/FormField';
+import { countOf } from '../../components/format';
 import { Modal } from '../../components/Modal';
 
 type Change = { mode: 'keep' | 'set' | 'clear'; value: string };
@@ -35,12 +36,12 @@ export function BulkUpdateDialog({ assetIds, onClose, onDone }: { assetIds: stri
   };
   const nothing = Object.keys(fields()).length === 0;
   return (
-    <Modal title={`Update ${assetIds.length} assets`} onClose={onClose}
+    <Modal title={`Update ${countOf(assetIds.length, 'asset')}`} onClose={onClose}
       footer={
         <>
           <button type="button" className="btn btn-outline-secondary" onClick={onClose}>Cancel</button>
           <button type="submit" form="bulk-update" className="btn btn-primary" disabled={update.isPending || nothing}>
-            Update {assetIds.length} assets
+            Update {countOf(assetIds.length, 'asset')}
           </button>
         </>
       }>
