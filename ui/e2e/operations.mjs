@@ -12,6 +12,29 @@ await step('signs in (or opens an open server)', async () => {
   await signIn(page);
 });
 
+await step('a dry run started from the UI previews the changed instance field by field and records nothing', async () => {
+  await page.goto('/discovery');
+  const form = page.getByRole('form', { name: 'Start a discovery' });
+  await form.getByLabel('Discover').selectOption(account);
+  await form.getByLabel(/Dry run/).check();
+  await form.getByRole('button', { name: 'Start dry run' }).click();
+  await page.waitForURL(/\/discovery\/[0-9a-f-]{36}$/);
+  const dryRunId = page.url().split('/').pop();
+  await page.getByTestId('job-status').filter({ hasText: 'Completed' }).waitFor({ timeout: 120_000 });
+  const preview = await api(page, `/api/discovery-jobs/${dryRunId}/preview?limit=50`);
+  const changed = preview.items.filter((r) => r.item.kind === 'Changed');
+  check(changed.length === 1, `one changed asset in the preview: ${JSON.stringify(preview.items.map((r) => r.item.kind))}`);
+  const section = page.getByTestId('dry-run-preview');
+  await section.getByRole('button', { name: 'Changed' }).click();
+  const row = section.locator('tbody tr').filter({ hasText: changed[0].item.name ?? changed[0].item.resourceId });
+  await row.waitFor();
+  for (const change of changed[0].item.changes)
+    check((await row.textContent()).includes(`${change.field}: ${change.old ?? '∅'} → ${change.new ?? '∅'}`), `the change of ${change.field} shows`);
+  const timeline = await api(page, `/api/assets/${changed[0].item.assetId}/timeline?page=1&pageSize=50`);
+  check(!timeline.entries.some((e) => e.type === 'AssetChanged'), 'the dry run recorded no change');
+  await screenshot(page, 'discovery-dry-run');
+});
+
 let jobId;
 await step('starts a discovery of every active account from the UI and follows it to the end', async () => {
   await page.goto('/discovery');
@@ -29,6 +52,7 @@ await step('starts a discovery of every active account from the UI and follows i
     failed: job.totals.failedScopes, unfinished: job.totals.unfinishedScopes }))
     equal(digits(await page.getByTestId(`total-${key}`).textContent()), value, `total ${key}`);
   check(job.totals.seen > 0, 'the job saw the estate');
+  equal(job.totals.changed, 1, 'the real run records the instance the dry run previewed');
   const row = page.getByTestId('account-progress').locator('tbody tr').first();
   equal((await row.locator('td').allTextContents()).slice(0, 3), [account, 'Done', String(job.scopes.length)], 'the account line');
   check(await page.locator('.progress').count() === 0, 'no progress bar once finished');
