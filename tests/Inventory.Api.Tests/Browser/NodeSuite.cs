@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Inventory.Api.Tests.Harness;
 
 namespace Inventory.Api.Tests.Browser;
 
@@ -13,13 +14,7 @@ internal static class NodeSuite
     public static async Task<CommandLine.CommandResult> RunAsync(string suite, string baseUrl, IReadOnlyDictionary<string, string> settings)
     {
         var script = Path.Combine(BrowserPrerequisites.Ui, "e2e", suite + ".mjs");
-        var start = new ProcessStartInfo("node", [script])
-        {
-            WorkingDirectory = BrowserPrerequisites.Ui,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("node", [script]) { WorkingDirectory = BrowserPrerequisites.Ui };
         Directory.CreateDirectory(ScreenshotDirectory);
         start.Environment["INVENTORY_URL"] = baseUrl;
         start.Environment["INVENTORY_SCREENSHOTS"] = ScreenshotDirectory;
@@ -28,21 +23,6 @@ internal static class NodeSuite
         start.Environment["INVENTORY_PASSWORD"] = BrowserEstate.SuperadminPassword;
         foreach (var (key, value) in settings)
             start.Environment[key] = value;
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node " + script);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            throw new TimeoutException($"{suite} did not end within {Timeout}:\n{await output}\n{await errors}");
-        }
-        return new CommandLine.CommandResult(process.ExitCode, await output, await errors);
+        return await ChildProcess.RunAsync(start, Timeout);
     }
 }

@@ -30,7 +30,8 @@ export interface FieldChange {
   new: string | null;
 }
 
-export interface AssetSummary {
+/** What names an asset and where it lives, in every asset answer. */
+export interface AssetIdentity {
   id: string;
   humanId: string | null;
   name: string | null;
@@ -41,6 +42,9 @@ export interface AssetSummary {
   accountId: string;
   region: string;
   state: string | null;
+}
+
+export interface AssetSummary extends AssetIdentity {
   status: AssetStatus;
   category: string | null;
   criticality: string | null;
@@ -66,18 +70,8 @@ export interface AsOfPage extends AssetPage {
   at: string;
 }
 
-export interface AssetDetail {
-  id: string;
-  humanId: string | null;
+export interface AssetDetail extends AssetIdentity {
   manual: boolean;
-  name: string | null;
-  arn: string | null;
-  resourceId: string | null;
-  service: string;
-  resourceType: string;
-  accountId: string;
-  region: string;
-  state: string | null;
   tags: Record<string, string>;
   ipAddresses: string[];
   dnsNames: string[];

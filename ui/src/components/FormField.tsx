@@ -125,3 +125,16 @@ export function FormProblem({ error, fields }: { error: unknown; fields: string[
     </div>
   );
 }
+
+/** The new password typed again; a difference is said under the field before anything is sent. */
+export function RepeatPasswordField({ password, value, onChange }: { password: string; value: string; onChange(value: string): void }) {
+  const mismatch = value.length > 0 && value !== password;
+  return (
+    <FormField label="Repeat the new password" name="repeat" messages={mismatch ? ['The passwords differ.'] : []}>
+      {(f) => (
+        <input id={f.id} type="password" className={`form-control${f.invalid ? ' is-invalid' : ''}`} value={value}
+          onChange={(e) => onChange(e.target.value)} autoComplete="new-password" aria-invalid={f.invalid || undefined} aria-describedby={f.describedBy} />
+      )}
+    </FormField>
+  );
+}

@@ -2,14 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { assetsApi } from '../../api/assets';
-import { manualEdgeTypes, relationshipsApi } from '../../api/relationships';
-import type { AssetSummary, Neighbour } from '../../api/types';
+import { relationshipsApi } from '../../api/relationships';
+import type { Neighbour } from '../../api/types';
 import { useCanEdit } from '../../auth/CanEdit';
-import { AssetPicker } from '../../components/AssetPicker';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormField, FormProblem, SelectField } from '../../components/FormField';
+import { FormProblem } from '../../components/FormField';
 import { Loading } from '../../components/Loading';
 import { Modal } from '../../components/Modal';
+import { newRelationship, RelationshipFields } from '../../components/RelationshipFields';
 import { AssetStatusBadge } from '../../components/StatusBadge';
 
 const rowsShown = 50;
@@ -109,12 +109,10 @@ function EdgeTable({ title, assetId, rows, direction, editable }: {
 }
 
 function AddRelationshipDialog({ sourceId, onClose }: { sourceId: string; onClose(): void }) {
-  const [target, setTarget] = useState<AssetSummary | null>(null);
-  const [type, setType] = useState('depends-on');
-  const [description, setDescription] = useState('');
+  const [choice, setChoice] = useState(newRelationship);
   const queryClient = useQueryClient();
   const add = useMutation({
-    mutationFn: () => relationshipsApi.add(sourceId, target?.id ?? '', type, description.trim() || null),
+    mutationFn: () => relationshipsApi.add(sourceId, choice.target?.id ?? '', choice.type, choice.description.trim() || null),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['relationships', sourceId] });
       await queryClient.invalidateQueries({ queryKey: ['asset', sourceId] });
@@ -130,22 +128,12 @@ function AddRelationshipDialog({ sourceId, onClose }: { sourceId: string; onClos
       footer={
         <>
           <button type="button" className="btn btn-outline-secondary" onClick={onClose}>Cancel</button>
-          <button type="submit" form="add-relationship" className="btn btn-primary" disabled={add.isPending || !target}>Add</button>
+          <button type="submit" form="add-relationship" className="btn btn-primary" disabled={add.isPending || !choice.target}>Add</button>
         </>
       }>
       <form id="add-relationship" onSubmit={submit} noValidate>
         {add.error && <FormProblem error={add.error} fields={['targetId', 'type', 'description']} />}
-        <SelectField label="Relationship" name="type" value={type} onChange={setType} error={add.error}
-          options={manualEdgeTypes.map((t) => ({ value: t, label: t }))} />
-        <FormField label="Target asset (name, human id, ARN or id)" name="targetId" error={add.error}>
-          {(f) => <AssetPicker inputId={f.id} value={target} onChange={setTarget} invalid={f.invalid} describedBy={f.describedBy} exclude={[sourceId]} />}
-        </FormField>
-        <FormField label="Description (optional)" name="description" error={add.error}>
-          {(f) => (
-            <input id={f.id} className={`form-control${f.invalid ? ' is-invalid' : ''}`} value={description} aria-describedby={f.describedBy}
-              onChange={(e) => setDescription(e.target.value)} />
-          )}
-        </FormField>
+        <RelationshipFields value={choice} onChange={setChoice} error={add.error} exclude={[sourceId]} />
       </form>
     </Modal>
   );

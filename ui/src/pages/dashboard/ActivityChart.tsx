@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DayActivity } from '../../api/types';
+import { ChartTable } from './ChartTable';
 import { axisTick } from './CountChart';
 
 /** New, changed and gone assets per UTC day over the last 30 days. */
@@ -30,29 +31,16 @@ export function ActivityChart({ daily }: { daily: DayActivity[] }) {
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <details className="mt-2">
-          <summary className="small">Show as table</summary>
-          <table className="table table-sm mt-2 mb-0">
-            <thead>
-              <tr>
-                <th scope="col">Day (UTC)</th>
-                <th scope="col" className="text-end">New</th>
-                <th scope="col" className="text-end">Changed</th>
-                <th scope="col" className="text-end">Gone</th>
-              </tr>
-            </thead>
-            <tbody>
-              {daily.map((d) => (
-                <tr key={d.day}>
-                  <td>{d.day}</td>
-                  <td className="text-end">{d.counts.new + d.counts.reappeared}</td>
-                  <td className="text-end">{d.counts.changed}</td>
-                  <td className="text-end">{d.counts.gone + d.counts.decommissioned}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
+        <ChartTable first="Day (UTC)" numbers={['New', 'Changed', 'Gone']}>
+          {daily.map((d) => (
+            <tr key={d.day}>
+              <td>{d.day}</td>
+              <td className="text-end">{d.counts.new + d.counts.reappeared}</td>
+              <td className="text-end">{d.counts.changed}</td>
+              <td className="text-end">{d.counts.gone + d.counts.decommissioned}</td>
+            </tr>
+          ))}
+        </ChartTable>
       </div>
     </section>
   );

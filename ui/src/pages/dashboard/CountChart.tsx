@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link } from 'react-router-dom';
 import type { CountLine } from '../../api/types';
+import { ChartTable } from './ChartTable';
 import { formatCount } from '../../components/format';
 
 const maxBars = 12;
@@ -45,31 +46,18 @@ export function CountChart({ title, lines, filter, testId }: {
             </ResponsiveContainer>
           </div>
         )}
-        <details className="mt-2">
-          <summary className="small">Show as table</summary>
-          <table className="table table-sm mt-2 mb-0">
-            <thead>
-              <tr>
-                <th scope="col">{title.replace(/^By /, '')}</th>
-                <th scope="col" className="text-end">Total</th>
-                <th scope="col" className="text-end">Active</th>
-                <th scope="col" className="text-end">Gone</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((line) => (
-                <tr key={line.key ?? ''} data-key={line.key ?? ''}>
-                  <td>
-                    {line.key ? <Link to={`/assets?${filter}=${encodeURIComponent(line.key)}`}>{line.key}</Link> : '(not set)'}
-                  </td>
-                  <td className="text-end" data-testid="line-total">{formatCount(line.total)}</td>
-                  <td className="text-end">{formatCount(line.active)}</td>
-                  <td className="text-end">{formatCount(line.gone)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
+        <ChartTable first={title.replace(/^By /, '')} numbers={['Total', 'Active', 'Gone']}>
+          {lines.map((line) => (
+            <tr key={line.key ?? ''} data-key={line.key ?? ''}>
+              <td>
+                {line.key ? <Link to={`/assets?${filter}=${encodeURIComponent(line.key)}`}>{line.key}</Link> : '(not set)'}
+              </td>
+              <td className="text-end" data-testid="line-total">{formatCount(line.total)}</td>
+              <td className="text-end">{formatCount(line.active)}</td>
+              <td className="text-end">{formatCount(line.gone)}</td>
+            </tr>
+          ))}
+        </ChartTable>
       </div>
     </section>
   );

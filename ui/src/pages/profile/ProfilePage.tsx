@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useAuth } from '../../auth/AuthContext';
 import { authApi } from '../../auth/authApi';
 import { roleNames } from '../../auth/roles';
-import { FormField, FormProblem, TextField } from '../../components/FormField';
+import { FormProblem, RepeatPasswordField, TextField } from '../../components/FormField';
 import { PageHeader } from '../../components/PageHeader';
 
 export default function ProfilePage() {
@@ -51,12 +51,7 @@ export default function ProfilePage() {
                   error={change.error} autoComplete="current-password" required />
                 <TextField label="New password" name="newPassword" type="password" value={next} onChange={setNext}
                   error={change.error} autoComplete="new-password" help="At least 8 characters." required />
-                <FormField label="Repeat the new password" name="repeat" messages={mismatch ? ['The passwords differ.'] : []}>
-                  {(f) => (
-                    <input id={f.id} type="password" className={`form-control${f.invalid ? ' is-invalid' : ''}`} value={repeat}
-                      onChange={(e) => setRepeat(e.target.value)} autoComplete="new-password" aria-describedby={f.describedBy} />
-                  )}
-                </FormField>
+                <RepeatPasswordField password={next} value={repeat} onChange={setRepeat} />
                 <button type="submit" className="btn btn-primary" disabled={change.isPending || !current || !next || mismatch}>
                   Change password
                 </button>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { authApi } from '../../auth/authApi';
-import { FormField, FormProblem, TextField } from '../../components/FormField';
+import { FormField, FormProblem, RepeatPasswordField, TextField } from '../../components/FormField';
 import { SignInFrame } from './SignInFrame';
 
 export default function ResetPasswordPage() {
@@ -34,12 +34,7 @@ export default function ResetPasswordPage() {
           </FormField>
           <TextField label="New password" name="newPassword" type="password" value={password} onChange={setPassword}
             error={reset.error} autoComplete="new-password" required autoFocus />
-          <FormField label="Repeat the new password" name="repeat" messages={mismatch ? ['The passwords differ.'] : []}>
-            {(f) => (
-              <input id={f.id} type="password" className={`form-control${f.invalid ? ' is-invalid' : ''}`} value={repeat}
-                onChange={(e) => setRepeat(e.target.value)} autoComplete="new-password" aria-describedby={f.describedBy} />
-            )}
-          </FormField>
+          <RepeatPasswordField password={password} value={repeat} onChange={setRepeat} />
           <button type="submit" className="btn btn-primary w-100" disabled={reset.isPending || !token || !password || mismatch}>
             Set password
           </button>
