@@ -26,7 +26,7 @@ await step('the admin creates a read-only user on the users page', async () => {
   const users = await api(page, '/api/admin/users');
   const created = users.find((u) => u.username === readerName);
   equal([created?.role, created?.active, created?.displayName], ['ReadOnly', true, 'Rita Reader'], 'the API has the user');
-  await page.getByTestId('users-table').getByText(readerName).waitFor();
+  await page.getByTestId('users-table').getByRole('cell', { name: readerName, exact: true }).waitFor();
   await screenshot(page, 'users');
 });
 
@@ -95,13 +95,13 @@ await step('the read-only user sees an asset without edit, decommission or relat
   await screenshot(page, 'readonly-asset');
 });
 
-await step('the read-only user gets no settings form', async () => {
+await step('the read-only user gets no settings form, and the API refuses administration', async () => {
   await page.goto('/settings');
-  await page.getByText('Only administrators see and change the settings.').waitFor();
+  await page.getByTestId('admins-only').waitFor();
   equal(await mainArea().getByRole('button').count(), 0, 'buttons on the settings page');
   equal(await mainArea().getByRole('textbox').count(), 0, 'inputs on the settings page');
-  const answer = await page.request.get('/api/admin/settings');
-  equal(answer.status(), 403, 'the API refuses the reader the settings too');
+  const answer = await page.request.get('/api/admin/users');
+  equal(answer.status(), 403, 'the API refuses the reader administration too');
 });
 
 await browser.close();

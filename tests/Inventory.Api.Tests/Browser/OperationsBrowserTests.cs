@@ -21,4 +21,15 @@ public sealed class OperationsBrowserTests(BrowserEstate estate) : IClassFixture
         });
         Assert.True(result.ExitCode == 0, $"ui/e2e/operations.mjs failed:\n{result}\n--- API output\n{estate.ApiOutput}");
     }
+
+    [Fact]
+    public async Task An_admin_creates_a_read_only_user_who_then_sees_no_control_to_change_anything()
+    {
+        var result = await NodeSuite.RunAsync("people", estate.Url, new Dictionary<string, string>
+        {
+            ["E2E_READER"] = "reader-e2e",
+            ["E2E_READER_PASSWORD"] = "Reader-e2e-password-1",
+        });
+        Assert.True(result.ExitCode == 0, $"ui/e2e/people.mjs failed:\n{result}\n--- API output\n{estate.ApiOutput}");
+    }
 }

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { admin, fakeFetch, reader, renderPage } from '../../test/fakeApi';
+import { AdminPage } from '../../auth/CanEdit';
 import ApiClientsPage from './ApiClientsPage';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -70,8 +71,8 @@ describe('API clients page', () => {
 
   it('shows a read-only user no administration at all', async () => {
     const calls = fakeFetch({ '/api/auth/me': { body: reader } });
-    renderPage(<ApiClientsPage />, { path: '/settings/api-clients', route: '/settings/api-clients' });
-    expect(await screen.findByText('Only administrators manage API clients.')).toBeInTheDocument();
+    renderPage(<AdminPage><ApiClientsPage /></AdminPage>, { path: '/settings/api-clients', route: '/settings/api-clients' });
+    expect(await screen.findByTestId('admins-only')).toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(calls.some((c) => c.url.pathname.startsWith('/api/admin'))).toBe(false);
   });

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { adminApi } from '../../api/admin';
 import type { ApiClient } from '../../api/types';
-import { useAuth } from '../../auth/AuthContext';
-import { isAdmin, roleNames } from '../../auth/roles';
+import { roleNames } from '../../auth/roles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
@@ -17,13 +16,11 @@ const pageSize = 50;
 type Dialog = { kind: 'create' } | { kind: 'edit' | 'delete'; client: ApiClient } | null;
 
 export default function ApiClientsPage() {
-  const { user } = useAuth();
-  const admin = isAdmin(user);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const queryClient = useQueryClient();
-  const clients = useQuery({ queryKey: apiClientsKey, queryFn: ({ signal }) => adminApi.apiClients(signal), enabled: admin });
+  const clients = useQuery({ queryKey: apiClientsKey, queryFn: ({ signal }) => adminApi.apiClients(signal) });
   const toggle = useMutation({
     mutationFn: (c: ApiClient) => adminApi.changeApiClient(c.id, { name: c.name, role: c.role, active: !c.active }),
     onSuccess: async (c) => {
@@ -45,14 +42,6 @@ export default function ApiClientsPage() {
     setDialog(next);
   };
   const close = () => setDialog(null);
-  if (!admin) {
-    return (
-      <>
-        <PageHeader title="API clients" />
-        <div className="alert alert-info">Only administrators manage API clients.</div>
-      </>
-    );
-  }
   const rows = clients.data?.slice((page - 1) * pageSize, page * pageSize) ?? [];
   return (
     <>

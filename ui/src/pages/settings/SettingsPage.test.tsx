@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { admin, fakeFetch, reader, renderPage } from '../../test/fakeApi';
+import { AdminPage } from '../../auth/CanEdit';
 import SettingsPage from './SettingsPage';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -72,9 +73,10 @@ describe('settings page', () => {
   });
 
   it('shows a read-only user no settings and no controls', async () => {
-    fakeFetch({ '/api/auth/me': { body: reader } });
-    renderPage(<SettingsPage />, { path: '/settings', route: '/settings' });
-    expect(await screen.findByText('Only administrators see and change the settings.')).toBeInTheDocument();
+    const calls = fakeFetch({ '/api/auth/me': { body: reader } });
+    renderPage(<AdminPage><SettingsPage /></AdminPage>, { path: '/settings', route: '/settings' });
+    expect(await screen.findByTestId('admins-only')).toBeInTheDocument();
+    expect(calls.some((c) => c.url.pathname.startsWith('/api/admin'))).toBe(false);
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });

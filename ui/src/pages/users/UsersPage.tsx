@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { adminApi } from '../../api/admin';
 import type { User } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
-import { isAdmin, roleNames } from '../../auth/roles';
+import { roleNames } from '../../auth/roles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
@@ -18,13 +18,12 @@ type Dialog = { kind: 'create' } | { kind: 'edit' | 'reset' | 'delete'; user: Us
 
 export default function UsersPage() {
   const { user: me } = useAuth();
-  const admin = isAdmin(me);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState(1);
   const queryClient = useQueryClient();
-  const users = useQuery({ queryKey: usersKey, queryFn: ({ signal }) => adminApi.users(signal), enabled: admin });
+  const users = useQuery({ queryKey: usersKey, queryFn: ({ signal }) => adminApi.users(signal) });
   const remove = useMutation({
     mutationFn: (u: User) => adminApi.deleteUser(u.id),
     onSuccess: async (_, u) => {
@@ -39,14 +38,6 @@ export default function UsersPage() {
     setDialog(next);
   };
   const close = () => setDialog(null);
-  if (!admin) {
-    return (
-      <>
-        <PageHeader title="Users" />
-        <div className="alert alert-info">Only administrators manage users.</div>
-      </>
-    );
-  }
   const needle = filter.trim().toLowerCase();
   const shown = (users.data ?? []).filter((u) => !needle || [u.username, u.displayName, u.email].some((v) => v?.toLowerCase().includes(needle)));
   const rows = shown.slice((page - 1) * pageSize, page * pageSize);
