@@ -44,13 +44,36 @@ await step('the admin registers an API client and sees its secret once', async (
   await screenshot(page, 'api-clients');
 });
 
-await step('the admin sees the settings and categories with their controls', async () => {
+await step('the admin changes settings, sees a field error beside the issuer, and sends a test e-mail', async () => {
   await page.goto('/settings');
-  await page.getByRole('form', { name: 'Single sign-on settings' }).waitFor();
-  const settings = await api(page, '/api/admin/settings');
-  equal(await page.getByLabel('Scheduled discovery').inputValue(), settings.discoveryInterval, 'the discovery interval');
-  equal(Number(await page.getByLabel('Session timeout (minutes)').inputValue()), settings.sessionTimeoutMinutes, 'the session timeout');
+  const sso = page.getByRole('form', { name: 'Single sign-on settings' });
+  await sso.waitFor();
+  const before = await api(page, '/api/admin/settings');
+  equal(await page.getByLabel('Scheduled discovery').inputValue(), before.discoveryInterval, 'the discovery interval');
+  equal(Number(await page.getByLabel('Session timeout (minutes)').inputValue()), before.sessionTimeoutMinutes, 'the session timeout');
+
+  const general = page.getByRole('form', { name: 'Discovery and sessions settings' });
+  await general.getByLabel('Session timeout (minutes)').fill('120');
+  await general.getByRole('button', { name: 'Save discovery and sessions' }).click();
+  await general.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  equal((await api(page, '/api/admin/settings')).sessionTimeoutMinutes, 120, 'the API has the new timeout');
+
+  await sso.getByLabel('Offer single sign-on on the sign-in page').check();
+  await sso.getByLabel('Issuer').fill('http://login.example.com/');
+  await sso.getByRole('button', { name: 'Save single sign-on' }).click();
+  const issuer = sso.getByLabel('Issuer');
+  await sso.locator('.invalid-feedback').filter({ hasText: 'sso.issuer' }).waitFor();
+  equal(await issuer.getAttribute('aria-invalid'), 'true', 'the issuer is marked invalid');
+  equal((await api(page, '/api/admin/settings')).sso.enabled, false, 'nothing was saved');
+
+  const test = page.getByRole('form', { name: 'Send a test e-mail' });
+  await test.getByLabel('Send a test message to').fill('admin@example.com');
+  await test.getByRole('button', { name: 'Send test e-mail' }).click();
+  await test.getByRole('status').waitFor();
   await screenshot(page, 'settings');
+});
+
+await step('the admin sees the categories with their controls', async () => {
   await page.goto('/settings/categories');
   await page.getByTestId('service-mapping').waitFor();
   await page.getByRole('button', { name: 'New category' }).waitFor();

@@ -37,7 +37,7 @@ export function EmailSettingsForm({ settings, onSaved }: { settings: Settings; o
   return (
     <SettingsSection title="E-mail" save={save}
       fields={['email.mode', 'email.host', 'email.port', 'email.security', 'email.username', 'email.password', 'email.fromAddress', 'email.fromName']}
-      extra={<TestEmail />}>
+      extra={<TestEmail mode={email.mode} />}>
       <SelectField label="Delivery" name="email.mode" value={mode} onChange={setMode} error={error}
         options={emailModes.map((m) => ({ value: m, label: m === 'Smtp' ? 'Send through an SMTP server' : 'Write to the server log only' }))} />
       {smtp && (
@@ -70,7 +70,7 @@ export function EmailSettingsForm({ settings, onSaved }: { settings: Settings; o
 }
 
 /** Sends a real message with the saved settings, so an administrator sees whether they work. */
-function TestEmail() {
+function TestEmail({ mode }: { mode: Settings['email']['mode'] }) {
   const [to, setTo] = useState('');
   const send = useMutation({ mutationFn: () => adminApi.testEmail(to.trim()) });
   const submit = (e: FormEvent) => {
@@ -80,7 +80,11 @@ function TestEmail() {
   return (
     <form className="border-top mt-3 pt-3" onSubmit={submit} noValidate aria-label="Send a test e-mail">
       <p className="small text-body-secondary mb-2">Uses the saved settings; save changes first.</p>
-      {send.isSuccess && <div className="alert alert-success py-2" role="status">The test message was handed to the mail server.</div>}
+      {send.isSuccess && (
+        <div className="alert alert-success py-2" role="status">
+          {mode === 'Smtp' ? 'The test message was sent; check the inbox.' : 'The test message was written to the server log.'}
+        </div>
+      )}
       {send.error && fieldMessages(send.error, 'to').length === 0 && (
         <ErrorAlert error={send.error} title="The test message was not sent." />
       )}
