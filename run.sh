@@ -29,5 +29,8 @@ if [[ -f ui/package.json ]]; then
   fi
 fi
 
+# served on plain HTTP on loopback, so API clients' tokens are issued over HTTP here
+export Inventory__Access__TokensOverHttp=${Inventory__Access__TokensOverHttp:-true}
+
 echo "Inventory: http://127.0.0.1:$port"
 exec dotnet run --project src/Inventory.Api -c Release -- --urls "http://127.0.0.1:$port" "${args[@]}"

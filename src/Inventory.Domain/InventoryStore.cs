@@ -42,6 +42,8 @@ public static class InventoryStore
         options.Projections.Add<Categories.ServiceCategoryMapProjection>(ProjectionLifecycle.Inline);
         DiscoveryJobs.DiscoveryJobStore.Configure(options);
         Relationships.RelationshipStore.Configure(options);
+        Access.AccessStore.Configure(options);
+        Scheduling.SchedulerStore.Configure(options);
 
         // Read side: async, rebuildable from the events at any time.
         options.Projections.Add<AssetViewProjection>(ProjectionLifecycle.Async);

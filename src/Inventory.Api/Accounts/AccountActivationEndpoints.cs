@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using Inventory.Domain.Accounts;
 using Marten;
 using Wolverine.Http;
@@ -10,7 +11,7 @@ public static class AccountActivationEndpoints
     [WolverinePost("/api/accounts/{accountId}/deactivate")]
     public static Task<IResult> Deactivate(string accountId, HttpContext context, IDocumentStore store, CancellationToken cancellation)
     {
-        var cause = AccountWrites.CauseOf(context);
+        var cause = SignedIn.CauseOf(context);
         return AccountWrites.RunAsync(store, accountId,
             (_, current) => Task.FromResult(AccountDecisions.Deactivate(accountId, current, DateTimeOffset.UtcNow, cause)),
             view => Results.Ok(AccountResponse.From(view)), cancellation);
@@ -19,7 +20,7 @@ public static class AccountActivationEndpoints
     [WolverinePost("/api/accounts/{accountId}/reactivate")]
     public static Task<IResult> Reactivate(string accountId, HttpContext context, IDocumentStore store, CancellationToken cancellation)
     {
-        var cause = AccountWrites.CauseOf(context);
+        var cause = SignedIn.CauseOf(context);
         return AccountWrites.RunAsync(store, accountId,
             (_, current) => Task.FromResult(AccountDecisions.Reactivate(accountId, current, DateTimeOffset.UtcNow, cause)),
             view => Results.Ok(AccountResponse.From(view)), cancellation);

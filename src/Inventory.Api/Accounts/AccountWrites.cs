@@ -10,15 +10,6 @@ namespace Inventory.Api.Accounts;
 /// <summary>The one path every account command takes: fetch the stream for writing, decide, append, answer.</summary>
 internal static class AccountWrites
 {
-    public const string UserHeader = "X-Inventory-User";
-
-    // Until authentication lands, the caller names itself; anonymous otherwise.
-    public static Cause CauseOf(HttpContext context)
-    {
-        var user = context.Request.Headers[UserHeader].ToString();
-        return Cause.User(string.IsNullOrWhiteSpace(user) ? "anonymous" : user.Trim());
-    }
-
     public static async Task<AccountView?> LoadAsync(IQuerySession session, string? accountId, CancellationToken cancellation) =>
         AccountRules.IsAccountId(accountId) ? await session.LoadAsync<AccountView>(AccountStreams.Key(accountId!), cancellation) : null;
 

@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using Inventory.Api.Secrets;
 using Inventory.Domain.Accounts;
 using Marten;
@@ -11,7 +12,7 @@ public static class RegisterAccountEndpoint
     public static Task<IResult> Post(RegisterAccount body, HttpContext context, IDocumentStore store, AccountSecrets secrets,
         CancellationToken cancellation)
     {
-        var cause = AccountWrites.CauseOf(context);
+        var cause = SignedIn.CauseOf(context);
         return AccountWrites.RunAsync(store, body.AccountId ?? "",
             async (session, current) =>
             {

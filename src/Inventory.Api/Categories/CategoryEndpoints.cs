@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using Inventory.Api.Accounts;
 using Inventory.Domain.Categories;
 using JasperFx;
@@ -23,18 +24,18 @@ public static class CategoryEndpoints
 
     [WolverinePost("/api/categories")]
     public static Task<IResult> Define(CategoryInput input, HttpContext context, IDocumentStore store, CancellationToken cancellation) =>
-        RunAsync(store, input.Slug ?? "", (_, existing) => Task.FromResult(CategoryRules.Define(existing, input, AccountWrites.CauseOf(context), DateTimeOffset.UtcNow)),
+        RunAsync(store, input.Slug ?? "", (_, existing) => Task.FromResult(CategoryRules.Define(existing, input, SignedIn.CauseOf(context), DateTimeOffset.UtcNow)),
             view => Results.Created($"/api/categories/{view.Slug}", Response(view, null)), cancellation);
 
     [WolverinePut("/api/categories/{slug}")]
     public static Task<IResult> Change(string slug, CategoryInput input, HttpContext context, IDocumentStore store, CancellationToken cancellation) =>
-        RunAsync(store, slug, (_, existing) => Task.FromResult(CategoryRules.Change(slug, existing, input, AccountWrites.CauseOf(context), DateTimeOffset.UtcNow)),
+        RunAsync(store, slug, (_, existing) => Task.FromResult(CategoryRules.Change(slug, existing, input, SignedIn.CauseOf(context), DateTimeOffset.UtcNow)),
             view => Results.Ok(Response(view, null)), cancellation);
 
     [WolverineDelete("/api/categories/{slug}")]
     public static Task<IResult> Remove(string slug, HttpContext context, IDocumentStore store, CancellationToken cancellation) =>
         RunAsync(store, slug, async (session, existing) => CategoryRules.Remove(slug, existing,
-                await session.LoadAsync<ServiceCategoryMap>(CategoryStreams.Mapping, cancellation), AccountWrites.CauseOf(context), DateTimeOffset.UtcNow),
+                await session.LoadAsync<ServiceCategoryMap>(CategoryStreams.Mapping, cancellation), SignedIn.CauseOf(context), DateTimeOffset.UtcNow),
             _ => Results.NoContent(), cancellation);
 
     [WolverineGet("/api/categories/service-mapping")]
@@ -50,7 +51,7 @@ public static class CategoryEndpoints
         var stream = await session.Events.FetchForWriting<ServiceCategoryMap>(CategoryStreams.Mapping, cancellation);
         var slug = string.IsNullOrWhiteSpace(request.Category) ? null : request.Category.Trim();
         var exists = slug is not null && await session.LoadAsync<CategoryView>(CategoryStreams.Key(slug), cancellation) is { Removed: false };
-        var decision = CategoryRules.Map(service, slug, _ => exists, stream.Aggregate, AccountWrites.CauseOf(context), DateTimeOffset.UtcNow);
+        var decision = CategoryRules.Map(service, slug, _ => exists, stream.Aggregate, SignedIn.CauseOf(context), DateTimeOffset.UtcNow);
         if (Problem(decision) is { } problem)
             return problem;
         stream.AppendMany(((CategoryDecision.Accepted)decision).Events);

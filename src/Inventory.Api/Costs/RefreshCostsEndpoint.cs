@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using Inventory.Api.Accounts;
 using Inventory.Domain.Costs;
 using Marten;
@@ -28,7 +29,7 @@ public static class RefreshCostsEndpoint
             case RefreshTarget.Invalid invalid:
                 return CostProblems.Invalid(invalid.Field, invalid.Message);
             case RefreshTarget.Accounts accounts:
-                var refresh = new RefreshCosts(body.AccountId, AccountWrites.CauseOf(context));
+                var refresh = new RefreshCosts(body.AccountId, SignedIn.CauseOf(context));
                 await bus.PublishAsync(refresh);
                 return Results.Accepted(body.AccountId is null ? "/api/costs" : $"/api/costs/{body.AccountId}",
                     new CostRefreshAccepted(refresh.RefreshId, accounts.ManagementAccountIds));

@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using Inventory.Api.Accounts;
 using Inventory.Domain.DiscoveryJobs;
 using Marten;
@@ -18,7 +19,7 @@ public static class CancelDiscoveryJobEndpoint
             return JobProblems.NotFound(jobId);
         await using var session = store.LightweightSession();
         var stream = await session.Events.FetchForExclusiveWriting<DiscoveryJobView>(DiscoveryJobStreams.Key(id), cancellation);
-        switch (JobRules.Cancel(stream.Aggregate, AccountWrites.CauseOf(context), TimeProvider.System.GetUtcNow()))
+        switch (JobRules.Cancel(stream.Aggregate, SignedIn.CauseOf(context), TimeProvider.System.GetUtcNow()))
         {
             case CancelDecision.NotFound:
                 return JobProblems.NotFound(jobId);

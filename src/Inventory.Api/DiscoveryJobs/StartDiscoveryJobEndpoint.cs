@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using Microsoft.AspNetCore.Mvc;
 using Inventory.Api.Accounts;
 using Marten;
@@ -23,7 +24,7 @@ public static class StartDiscoveryJobEndpoint
         IConfiguration configuration, CancellationToken cancellation)
     {
         var outcome = await DiscoveryJobStart.StartAsync(store, outbox, JobSettings.From(configuration), request?.AccountIds,
-            request?.DryRun ?? false, AccountWrites.CauseOf(context), cancellation);
+            request?.DryRun ?? false, SignedIn.CauseOf(context), cancellation);
         return outcome switch
         {
             JobStartOutcome.Started started => Results.Accepted($"/api/discovery-jobs/{started.JobId}", new DiscoveryJobAccepted(started.JobId)),

@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using Inventory.Api.Health;
 using Inventory.Domain;
 using Inventory.Domain.Observations;
@@ -25,6 +26,7 @@ internal static class InventoryHost
                 "No database configured: set ConnectionStrings:Inventory (environment ConnectionStrings__Inventory), or start the product with ./run.sh which starts a local PostgreSQL.");
 
         builder.Services.AddSingleton(options);
+        var cluster = ClusterSettings.From(builder.Configuration);
         builder.Services.AddSingleton(new VolatileFields(
             VolatileFields.Defaults.Concat(options.VolatileFields).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value)));
 
@@ -32,6 +34,7 @@ internal static class InventoryHost
             {
                 store.Connection(WithAutoPrepare(connectionString));
                 InventoryStore.Configure(store, options.Schema);
+                store.Projections.LeadershipPollingTime = (int)cluster.LeadershipPolling.TotalMilliseconds;
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
@@ -47,6 +50,8 @@ internal static class InventoryHost
             wolverine.Policies.UseDurableLocalQueues();
             wolverine.Policies.UseDurableOutboxOnAllSendingEndpoints();
             wolverine.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
+            wolverine.Durability.HealthCheckPollingTime = cluster.HealthCheckInterval;
+            wolverine.Durability.StaleNodeTimeout = cluster.StaleNodeTimeout;
             wolverine.ApplicationAssembly = typeof(InventoryHost).Assembly;
             // Handlers bound their own work (a job's time limit, a cost refresh's); the framework's default minute would cut an account's scan short.
             var jobs = DiscoveryJobs.JobSettings.From(builder.Configuration);
@@ -55,6 +60,7 @@ internal static class InventoryHost
             wolverine.LocalQueueFor<DiscoveryJobs.DiscoverAccount>()
                 .MaximumParallelMessages(jobs.AccountConcurrency);
             // Two scans of one scope race on the scope stream's version; the loser retries on fresh state.
+            Scheduling.SchedulingRegistration.AddScheduledChecks(wolverine, builder.Configuration);
             wolverine.OnException<ConcurrencyException>().Or<ExistingStreamIdCollisionException>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
         });
 
@@ -67,39 +73,51 @@ internal static class InventoryHost
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.AddInventoryAccess();
     }
 
     public static void UseInventory(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The UI's files are public: served before routing and authentication.
+        var ui = app.ServeUiFiles();
+        app.UseRouting();
+        app.UseInventoryAccess();
         app.MapHealthEndpoints();
         // A query value that does not parse is a 400 naming it, never a silent default.
         app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
-        app.MapOpenApi();
-        app.ServeUi();
+        app.MapOpenApi().AllowAnonymous();
+        if (ui is not null)
+            app.MapUiFallback(ui);
     }
 
-    private static void ServeUi(this WebApplication app)
+    private static PhysicalFileProvider? ServeUiFiles(this WebApplication app)
     {
         var root = app.Services.GetRequiredService<InventoryOptions>().UiRoot ?? FindUiRoot(app.Environment.ContentRootPath);
         if (root is null || !Directory.Exists(root))
-            return;
+            return null;
         var files = new PhysicalFileProvider(Path.GetFullPath(root));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        // Client-side routes load the single page; unknown API paths stay 404.
+        return files;
+    }
+
+    private static void MapUiFallback(this WebApplication app, PhysicalFileProvider files) =>
+        // Client-side routes load the single page; unknown API paths stay 404 (401 to nobody signed in, as every API path).
         app.MapFallback(async context =>
         {
             if (context.Request.Path.StartsWithSegments("/api"))
             {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                await (context.User.Identity?.IsAuthenticated == true
+                    ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No endpoint answers {context.Request.Path}.")
+                    : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in required", detail: "Sign in to use the API.")).ExecuteAsync(context);
                 return;
             }
             context.Response.ContentType = "text/html";
             await context.Response.SendFileAsync(files.GetFileInfo("index.html"));
-        }).ExcludeFromDescription();
-    }
+        }).AllowAnonymous().ExcludeFromDescription();
 
     // Marten sends the same few statements per stream thousands of times a scan; prepared, PostgreSQL skips re-planning them.
     private static string WithAutoPrepare(string connectionString)

@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace Inventory.Api.Tests.Accounts;
 
-/// <summary>Account requests as a user named alice sends them, answered as raw text so tests can search it for secrets.</summary>
+/// <summary>Account requests as the signed-in admin alice sends them, answered as raw text so tests can search it for secrets.</summary>
 internal static class AccountCalls
 {
     public const string SecretAccessKey = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
@@ -64,7 +64,6 @@ internal static class AccountCalls
         var result = await host.Scenario(s =>
         {
             request(s);
-            s.WithRequestHeader("X-Inventory-User", "alice");
             s.StatusCodeShouldBe(status);
         });
         return await result.ReadAsTextAsync();

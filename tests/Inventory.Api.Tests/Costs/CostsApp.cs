@@ -49,7 +49,6 @@ public class CostsApp : StubAwsApp
                         s.Post.Url("/api/costs/refresh");
                     else
                         s.Post.Json(body).ToUrl("/api/costs/refresh");
-                    s.WithRequestHeader("X-Inventory-User", "alice");
                     s.StatusCodeShouldBe(202);
                 });
                 text = await result.ReadAsTextAsync();

@@ -31,12 +31,14 @@ internal static class GraphCalls
 
     public static Task WaitForGraphAsync(this InventoryApp app) => app.Store.WaitForNonStaleProjectionDataAsync(Timeout);
 
-    public static async Task<string> SendAsync(this IAlbaHost host, Action<Scenario> request, int status, string user = "alice")
+    /// <param name="user">Someone other than the fixture's alice.</param>
+    public static async Task<string> SendAsync(this IAlbaHost host, Action<Scenario> request, int status, TestSession? user = null)
     {
         var result = await host.Scenario(s =>
         {
             request(s);
-            s.WithRequestHeader("X-Inventory-User", user);
+            if (user is not null)
+                s.As(user);
             s.StatusCodeShouldBe(status);
         });
         return await result.ReadAsTextAsync();

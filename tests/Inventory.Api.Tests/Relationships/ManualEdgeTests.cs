@@ -41,7 +41,7 @@ public sealed class ManualEdgeTests(ManualEdgeTests.InstancesInTwoAccounts inven
     private InventoryApp App => inventory.App;
     private string Id(string name) => inventory.Ids[name];
 
-    private Task<string> AddAsync(string source, object body, int status, string user = "alice") =>
+    private Task<string> AddAsync(string source, object body, int status, TestSession? user = null) =>
         App.Host.SendAsync(s => s.Post.Json(body).ToUrl($"/api/assets/{source}/relationships"), status, user);
 
     private static IEnumerable<string> ErrorFields(string problem) =>
@@ -63,7 +63,7 @@ public sealed class ManualEdgeTests(ManualEdgeTests.InstancesInTwoAccounts inven
         var dependents = await App.Host.GetJsonAsync<GraphResponse>($"/api/assets/{Id("i-2")}/dependents");
         Assert.Equal(["i-2", "i-1", "i-3"], dependents.Nodes.Select(n => n.Name));
 
-        await App.Host.SendAsync(s => s.Delete.Url($"/api/assets/{Id("i-1")}/relationships/depends-on/{Id("i-2")}"), 204, "bob");
+        await App.Host.SendAsync(s => s.Delete.Url($"/api/assets/{Id("i-1")}/relationships/depends-on/{Id("i-2")}"), 204, await App.UserAsync("bob"));
         await App.WaitForGraphAsync();
         var history = await App.Host.GetJsonAsync<EdgeHistoryPage>($"/api/assets/{Id("i-2")}/relationships/history");
         Assert.Equal(

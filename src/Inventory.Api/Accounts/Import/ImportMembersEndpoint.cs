@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using Amazon.Runtime;
 using Inventory.Api.Secrets;
 using Inventory.Discovery.Access;
@@ -29,7 +30,7 @@ public static class ImportMembersEndpoint
         if (unreadable is not null)
             return unreadable;
         var options = body!.Options;
-        var cause = AccountWrites.CauseOf(context);
+        var cause = SignedIn.CauseOf(context);
         await using var session = store.LightweightSession();
         var management = await AccountWrites.LoadAsync(session, managementAccountId, cancellation);
         switch (MemberImport.Check(managementAccountId, management, options))

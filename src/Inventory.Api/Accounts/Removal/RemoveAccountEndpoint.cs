@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using Inventory.Domain.Accounts;
 using Marten;
 using Wolverine.Http;
@@ -15,7 +16,7 @@ public static class RemoveAccountEndpoint
     public static Task<IResult> Delete(string accountId, string? markAssetsGone, HttpContext context, IDocumentStore store, IMartenOutbox outbox,
         CancellationToken cancellation)
     {
-        var cause = AccountWrites.CauseOf(context);
+        var cause = SignedIn.CauseOf(context);
         bool? choice = bool.TryParse(markAssetsGone, out var parsed) ? parsed : null;
         return AccountWrites.RunAsync(store, accountId,
             async (session, current) =>

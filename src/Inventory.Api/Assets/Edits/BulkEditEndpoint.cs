@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using System.Text.Json;
 using Inventory.Api.Accounts;
 using Inventory.Domain.Assets;
@@ -38,7 +39,7 @@ public static class BulkEditEndpoint
             return Results.ValidationProblem(errors, title: "Invalid bulk edit", detail: string.Join(" ", errors.Values.SelectMany(e => e)));
 
         await using var session = store.LightweightSession();
-        var cause = AccountWrites.CauseOf(context);
+        var cause = SignedIn.CauseOf(context);
         var at = DateTimeOffset.UtcNow;
         var results = new List<AssetEditResult>();
         var missing = new List<string>();

@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using System.Text.Json;
 using Inventory.Api.Accounts;
 using Inventory.Domain.Assets;
@@ -22,7 +23,7 @@ public static class EditAssetEndpoints
         await using var query = store.QuerySession();
         var categories = await AssetEdits.CategoriesAsync(query, cancellation);
         return await AssetEdits.RunAsync(store, id,
-            (_, state) => Task.FromResult(EditRules.Edit(id, state, fields, categories, AccountWrites.CauseOf(context), DateTimeOffset.UtcNow)),
+            (_, state) => Task.FromResult(EditRules.Edit(id, state, fields, categories, SignedIn.CauseOf(context), DateTimeOffset.UtcNow)),
             events => Results.Ok(new AssetEditResult(id, events.OfType<AssetEdited>().SelectMany(e => e.Changes).ToList(), false)), cancellation);
     }
 
@@ -30,6 +31,6 @@ public static class EditAssetEndpoints
     public static Task<IResult> Decommission(string id, DecommissionRequest? request, HttpContext context, IDocumentStore store,
         CancellationToken cancellation) =>
         AssetEdits.RunAsync(store, id,
-            (_, state) => Task.FromResult(EditRules.Decommission(id, state, request?.Reason, AccountWrites.CauseOf(context), DateTimeOffset.UtcNow)),
+            (_, state) => Task.FromResult(EditRules.Decommission(id, state, request?.Reason, SignedIn.CauseOf(context), DateTimeOffset.UtcNow)),
             _ => Results.Ok(new AssetEditResult(id, [], true)), cancellation);
 }

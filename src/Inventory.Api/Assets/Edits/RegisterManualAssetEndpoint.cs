@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using Inventory.Api.Accounts;
 using Inventory.Domain.Assets.Edits;
 using Inventory.Domain.Assets.HumanIds;
@@ -20,7 +21,7 @@ public static class RegisterManualAssetEndpoint
         var categories = await AssetEdits.CategoriesAsync(session, cancellation);
         var id = "ast-m" + Guid.NewGuid().ToString("N")[..24];
         // Validated before a number is taken, so a refused registration holds nobody up.
-        var check = EditRules.Register(id, 0, input, categories, AccountWrites.CauseOf(context), DateTimeOffset.UtcNow);
+        var check = EditRules.Register(id, 0, input, categories, SignedIn.CauseOf(context), DateTimeOffset.UtcNow);
         if (AssetEdits.Problem(check) is { } problem)
             return problem;
         var number = await HumanIdAllocation.AllocateAsync(session, 1, cancellation);

@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using Inventory.Api.Accounts;
 using Inventory.Domain.Relationships;
 using Inventory.Domain.Relationships.Manual;
@@ -13,7 +14,7 @@ public static class AddRelationshipEndpoint
     [WolverinePost("/api/assets/{id}/relationships")]
     public static Task<IResult> Post(string id, RelationshipInput body, HttpContext context, IDocumentStore store, CancellationToken cancellation)
     {
-        var cause = AccountWrites.CauseOf(context);
+        var cause = SignedIn.CauseOf(context);
         RelationshipAdded? added = null;
         return RelationshipWrites.RunAsync(store, [id], body.TargetId,
             (sources, records) =>

@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using Inventory.Api.Accounts;
 using Inventory.Domain.Relationships.Manual;
 using Marten;
@@ -18,7 +19,7 @@ public static class BulkAddRelationshipsEndpoint
         var listErrors = RelationshipDecisions.CheckSources(body.SourceIds);
         if (listErrors.Count > 0)
             return Task.FromResult(RelationshipProblems.Invalid(listErrors));
-        var cause = AccountWrites.CauseOf(context);
+        var cause = SignedIn.CauseOf(context);
         var sourceIds = body.SourceIds!.Select(s => s!.Trim()).ToList();
         var input = new RelationshipInput(body.TargetId, body.Type, body.Description);
         var targetId = body.TargetId?.Trim() ?? "";

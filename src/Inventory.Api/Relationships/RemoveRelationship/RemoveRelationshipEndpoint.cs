@@ -1,3 +1,4 @@
+using Inventory.Api.Access;
 using Inventory.Api.Accounts;
 using Inventory.Domain.Relationships.Manual;
 using Marten;
@@ -11,7 +12,7 @@ public static class RemoveRelationshipEndpoint
     public static Task<IResult> Delete(string id, string type, string targetId, HttpContext context, IDocumentStore store,
         CancellationToken cancellation)
     {
-        var cause = AccountWrites.CauseOf(context);
+        var cause = SignedIn.CauseOf(context);
         return RelationshipWrites.RunAsync(store, [id], null,
             (sources, records) =>
                 [RelationshipDecisions.Remove(id, records.GetValueOrDefault(id), type, targetId, sources[0].Stream.Aggregate, DateTimeOffset.UtcNow, cause)],

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Inventory.Api.Access.Authorization;
+using Inventory.Api.Access.Sessions;
+using Inventory.Api.Access.Users;
+using Inventory.Domain.Access;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace Inventory.Api.Access.SignIn;
+
+/// <summary>Signing in with a username and password, signing out, who am I, and changing one's own password.</summary>
+public static class SignInEndpoints
+{
+    public const string WrongCredentials = "Wrong username or password.";
+
+    [AllowAnonymous]
+    [WolverinePost("/api/auth/sign-in")]
+    public static async Task<IResult> SignIn(SignInRequest body, HttpContext context, UserDirectory users, UserSessions sessions,
+        SignInThrottling throttling, CancellationToken cancellation)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(body.Username))
+            errors["username"] = ["Enter your username."];
+        if (string.IsNullOrEmpty(body.Password))
+            errors["password"] = ["Enter your password."];
+        if (errors.Count > 0)
+            return Results.ValidationProblem(errors, title: "Invalid sign-in", detail: string.Join(" ", errors.Values.SelectMany(e => e)));
+
+        var username = body.Username!.Trim();
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        // Checked before the password, and from failure counts only, so the answer says nothing about whether the user exists.
+        if (await throttling.RetryAfterAsync(username, address, cancellation) is { } wait)
+        {
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts",
+                detail: $"Too many failed sign-in attempts. Try again in {seconds} seconds.");
+        }
+
+        var user = await users.FindByUsernameAsync(username, cancellation);
+        var local = user is { CanSignIn: true, AuthSource: AuthSource.Local } ? user : null;
+        if (!users.VerifyPassword(local, body.Password!))
+        {
+            await throttling.RecordFailureAsync(username, address, cancellation);
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed", detail: WrongCredentials);
+        }
+        await throttling.ForgetFailuresAsync(username, cancellation);
+        await users.RecordSignInAsync(local!, AuthSource.Local, cancellation);
+        await sessions.SignInAsync(context, local!, cancellation);
+        return Results.Ok(Me.From(local!));
+    }
+
+    [Authorize(Policy = RolePolicy.AnySignedIn)]
+    [WolverinePost("/api/auth/sign-out")]
+    public static async Task<IResult> SignOut(HttpContext context, UserSessions sessions)
+    {
+        if (AccessClaims.UserIdOf(context.User) is not null)
+            await sessions.SignOutAsync(context);
+        return Results.NoContent();
+    }
+
+    [WolverineGet("/api/auth/me")]
+    public static async Task<IResult> GetMe(HttpContext context, UserDirectory users, CancellationToken cancellation)
+    {
+        if (AccessClaims.UserIdOf(context.User) is { } userId)
+            return await users.FindAsync(userId, cancellation) is { } user
+                ? Results.Ok(Me.From(user))
+                : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in required", detail: "Your user no longer exists.");
+        var name = context.User.Identity!.Name!;
+        return Results.Ok(new Me(name, null, name[AccessClaims.ApiClientPrefix.Length..], AccessClaims.RoleOf(context.User)!.Value, "ApiClient"));
+    }
+
+    [Authorize(Policy = RolePolicy.AnySignedIn)]
+    [WolverinePost("/api/auth/change-password")]
+    public static async Task<IResult> ChangePassword(ChangePasswordRequest body, HttpContext context, UserDirectory users, UserSessions sessions,
+        CancellationToken cancellation)
+    {
+        if (AccessClaims.UserIdOf(context.User) is not { } userId)
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not possible", detail: "An API client has no password to change.");
+        var (decision, user) = await users.ChangeOwnPasswordAsync(userId, body.CurrentPassword, body.NewPassword, cancellation);
+        if (AccessProblems.Of(decision, "password change") is { } problem)
+            return problem;
+        // The new password ends every other session; this one carries on with a fresh cookie.
+        await sessions.SignInAsync(context, user!, cancellation);
+        return Results.NoContent();
+    }
+}
