@@ -9,8 +9,17 @@ const assetCount = (n) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'asset' : 'a
 
 const digits = (text) => Number((text ?? '').replace(/[^0-9]/g, ''));
 
-await step('signs in (or opens an open server) and lands where it was going', async () => {
+await step('a wrong password is refused with the API message on the sign-in form', async () => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Username').fill(process.env.INVENTORY_USERNAME);
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: 'Wrong username or password.' }).waitFor();
+});
+
+await step('signs in and lands where it was going', async () => {
   await signIn(page);
+  await page.getByTestId('current-user').filter({ hasText: process.env.INVENTORY_USERNAME }).waitFor();
 });
 
 await step('dashboard totals, service counts and costs equal the API', async () => {
@@ -173,6 +182,14 @@ await step('every other page loads its data without an error', async () => {
     check(await page.locator('.alert-danger').count() === 0, `${path} shows no error: ${await page.locator('.alert-danger').allTextContents()}`);
     await screenshot(page, name);
   }
+});
+
+await step('signing out ends the session; pages ask for sign-in again', async () => {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/sign-in/);
+  await page.goto('/assets?service=ec2');
+  await page.waitForURL(/\/sign-in\?returnUrl=%2Fassets%3Fservice%3Dec2/);
+  check((await page.request.get('/api/assets')).status() === 401, 'the API refuses the signed-out browser');
 });
 
 await browser.close();

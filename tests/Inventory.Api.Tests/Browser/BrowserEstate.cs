@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using Inventory.Api.Tests.Cluster;
 using Inventory.Api.Tests.Harness;
 using Inventory.Domain;
 using Inventory.StubAws.Core;
@@ -31,13 +33,12 @@ public sealed class BrowserEstate : IAsyncLifetime
 
     private readonly string schema = "test_" + Guid.NewGuid().ToString("N")[..12];
     private string connectionString = "";
-    private ApiProcess? api;
+    private ProductProcess? api;
     private IDocumentStore? store;
 
     public StubAwsServer Aws { get; private set; } = null!;
-    public string Url => api!.Url;
+    public string Url => api!.Url.ToString().TrimEnd('/');
     public string ApiOutput => api?.Output ?? "";
-    internal ApiSession Session { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -45,7 +46,7 @@ public sealed class BrowserEstate : IAsyncLifetime
         connectionString = await TestDatabase.ConnectionStringAsync();
         Aws = await StubAwsServer.StartAsync();
         Arrange();
-        api = await ApiProcess.StartAsync(new Dictionary<string, string>
+        api = await ProductProcess.StartAsync(new Dictionary<string, string>
         {
             ["ConnectionStrings__Inventory"] = connectionString,
             ["Inventory__Schema"] = schema,
@@ -59,11 +60,10 @@ public sealed class BrowserEstate : IAsyncLifetime
             options.Connection(connectionString);
             InventoryStore.Configure(options, schema);
         });
-        Session = new ApiSession(api.Url);
-        await Session.SignInAsync(Superadmin, SuperadminPassword);
+        await api.SignInAsync(Superadmin, SuperadminPassword);
 
         var key = Aws.Estate.Account(AccountId).Key;
-        await Session.PostAsync("/api/accounts", new
+        await PostAsync("/api/accounts", new
         {
             accountId = AccountId, displayName = "Browser estate", kind = "management", environment = "production",
             regions = new[] { Region, OtherRegion },
@@ -112,7 +112,7 @@ public sealed class BrowserEstate : IAsyncLifetime
     /// <summary>Discovers the account through the API and returns once the job ended and every read model caught up.</summary>
     public async Task DiscoverAsync()
     {
-        var accepted = await Session.PostAsync("/api/discovery-jobs", new { accountIds = new[] { AccountId } }, HttpStatusCode.Accepted);
+        var accepted = await PostAsync("/api/discovery-jobs", new { accountIds = new[] { AccountId } }, HttpStatusCode.Accepted);
         var jobId = accepted.GetProperty("jobId").GetString();
         // The job runs in the server process: its inline view is the only signal there is, read as the product's own CLI does.
         var job = await UntilAsync($"/api/discovery-jobs/{jobId}", j => j.GetProperty("isFinished").GetBoolean(), JobTimeout);
@@ -124,7 +124,7 @@ public sealed class BrowserEstate : IAsyncLifetime
 
     private async Task RefreshCostsAsync()
     {
-        var refresh = await Session.PostAsync("/api/costs/refresh", new { accountId = AccountId }, HttpStatusCode.Accepted);
+        var refresh = await PostAsync("/api/costs/refresh", new { accountId = AccountId }, HttpStatusCode.Accepted);
         var refreshId = refresh.GetProperty("refreshId").GetString();
         await UntilAsync($"/api/costs/{AccountId}", c => c.TryGetProperty("lastRefreshId", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() == refreshId,
             JobTimeout);
@@ -136,7 +136,7 @@ public sealed class BrowserEstate : IAsyncLifetime
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
-            var state = await Session.GetAsync(path);
+            var state = await GetAsync(path);
             if (done(state))
                 return state;
             if (clock.Elapsed > timeout)
@@ -145,9 +145,28 @@ public sealed class BrowserEstate : IAsyncLifetime
         }
     }
 
+    public async Task<JsonElement> GetAsync(string path)
+    {
+        using var response = await api!.Http.GetAsync(path);
+        return await ReadAsync(response, HttpStatusCode.OK, "GET " + path);
+    }
+
+    public async Task<JsonElement> PostAsync(string path, object body, HttpStatusCode expected)
+    {
+        using var response = await api!.Http.PostAsJsonAsync(path, body);
+        return await ReadAsync(response, expected, "POST " + path);
+    }
+
+    private async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected, string call)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != expected)
+            throw new InvalidOperationException($"{call} answered {(int)response.StatusCode}, not {(int)expected}: {text}\n{ApiOutput}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
     public async Task DisposeAsync()
     {
-        Session?.Dispose();
         store?.Dispose();
         if (api is not null)
             await api.DisposeAsync();

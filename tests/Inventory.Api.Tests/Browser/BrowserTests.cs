@@ -28,6 +28,17 @@ public sealed class BrowserTests(BrowserEstate estate) : IClassFixture<BrowserEs
         });
     }
 
+    [Fact]
+    public async Task A_read_only_user_reads_everything_and_sees_no_control_that_changes_anything()
+    {
+        const string password = "Read-only-reader-2026";
+        await estate.PostAsync("/api/admin/users",
+            new { username = "reader", email = "reader@example.com", displayName = "Rita Reader", role = "ReadOnly", password },
+            System.Net.HttpStatusCode.Created);
+
+        await RunAsync("readonly", new Dictionary<string, string> { ["INVENTORY_USERNAME"] = "reader", ["INVENTORY_PASSWORD"] = password });
+    }
+
     private async Task RunAsync(string suite, Dictionary<string, string> settings)
     {
         var result = await NodeSuite.RunAsync(suite, estate.Url, settings);

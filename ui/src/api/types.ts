@@ -286,11 +286,14 @@ export interface DiscoveryJobSummary {
   accountIds: string[];
 }
 
+export type DiscoveryInterval = 'Disabled' | 'Hourly' | 'Daily' | 'Weekly' | 'Monthly';
+
 export interface DiscoveryStatus {
   last: DiscoveryJobSummary | null;
   running: DiscoveryJobSummary[];
+  /** When the scheduler starts the next discovery; null when scheduling is disabled. */
   next: string | null;
-  scheduling: string;
+  scheduling: DiscoveryInterval;
 }
 
 export interface Dashboard {
@@ -475,7 +478,7 @@ export interface Settings {
     fromAddress: string | null;
     fromName: string | null;
   };
-  discoveryInterval: 'Disabled' | 'Hourly' | 'Daily' | 'Weekly' | 'Monthly';
+  discoveryInterval: DiscoveryInterval;
   sessionTimeoutMinutes: number;
 }
 

@@ -4,27 +4,21 @@ import { ApiError, onUnauthorized } from '../api/client';
 import type { Me } from '../api/types';
 import { authApi } from './authApi';
 
-/**
- * signed-in: a session; anonymous: the API answered 401 and sign-in is needed;
- * open: the server has no sign-in at all (no /api/auth/me), so, like its API, the UI is open to everyone.
- */
+/** signed-in: a session; anonymous: the API answered 401 and sign-in is needed; error: the session could not be checked. */
 export type Session =
   | { state: 'loading' }
   | { state: 'signed-in'; user: Me }
   | { state: 'anonymous' }
-  | { state: 'open' }
   | { state: 'error'; error: Error };
 
 interface AuthValue {
   session: Session;
-  /** The signed-in user; an open server acts as an admin without a name. */
+  /** The signed-in user, if any. */
   user: Me | null;
   signedIn(user: Me): void;
   signOut(): Promise<void>;
   reload(): void;
 }
-
-const openUser: Me = { username: 'anonymous', email: null, displayName: 'Open access', role: 'Admin', authSource: 'Local' };
 
 const AuthContext = createContext<AuthValue | null>(null);
 
@@ -40,7 +34,6 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       (error: unknown) => {
         if (controller.signal.aborted) return;
         if (error instanceof ApiError && error.status === 401) setSession({ state: 'anonymous' });
-        else if (error instanceof ApiError && error.status === 404) setSession({ state: 'open' });
         else setSession({ state: 'error', error: error as Error });
       },
     );
@@ -51,7 +44,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onUnauthorized(() =>
-        setSession((current) => (current.state === 'signed-in' || current.state === 'open' ? { state: 'anonymous' } : current)),
+        setSession((current) => (current.state === 'signed-in' ? { state: 'anonymous' } : current)),
       ),
     [],
   );
@@ -70,7 +63,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const value = useMemo<AuthValue>(
     () => ({
       session,
-      user: session.state === 'signed-in' ? session.user : session.state === 'open' ? openUser : null,
+      user: session.state === 'signed-in' ? session.user : null,
       signedIn,
       signOut,
       reload,

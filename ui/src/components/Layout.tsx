@@ -15,7 +15,7 @@ const mainLinks = [
 
 /** The frame of every signed-in page: navigation, theme, who is signed in, and the page. */
 export function Layout() {
-  const { user, session, signOut } = useAuth();
+  const { user, signOut } = useAuth();
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
   const links = isAdmin(user) ? [...mainLinks, { to: '/settings', label: 'Settings' }] : mainLinks;
@@ -51,7 +51,7 @@ export function Layout() {
             </ul>
             <div className="d-flex flex-wrap align-items-center gap-2">
               <ThemeSwitcher />
-              {session.state === 'signed-in' && user && (
+              {user && (
                 <>
                   <NavLink to="/profile" className="nav-link px-2" title="Your profile" data-testid="current-user">
                     {user.displayName || user.username}{' '}

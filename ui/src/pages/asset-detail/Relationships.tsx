@@ -55,13 +55,13 @@ function EdgeTable({ title, assetId, rows, direction, editable }: {
   direction: 'in' | 'out';
   editable: boolean;
 }) {
-  const [all, setAll] = useState(false);
+  const [limit, setLimit] = useState(rowsShown);
   const queryClient = useQueryClient();
   const remove = useMutation({
     mutationFn: (edge: Neighbour['edge']) => relationshipsApi.remove(edge.sourceId, edge.type, edge.targetId),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['relationships', assetId] }),
   });
-  const shown = all ? rows : rows.slice(0, rowsShown);
+  const shown = rows.slice(0, limit);
   return (
     <section className="mb-3" data-testid={`relationships-${direction}`}>
       <h3 className="h6">{title} ({rows.length})</h3>
@@ -99,9 +99,9 @@ function EdgeTable({ title, assetId, rows, direction, editable }: {
           </tbody>
         </table>
       )}
-      {rows.length > rowsShown && (
-        <button type="button" className="btn btn-link btn-sm p-0" onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${rows.length}`}
+      {rows.length > limit && (
+        <button type="button" className="btn btn-link btn-sm p-0" onClick={() => setLimit(limit + 200)}>
+          Show {Math.min(200, rows.length - limit)} more of {rows.length}
         </button>
       )}
     </section>

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { assetsApi } from '../../api/assets';
 import type { Cause, FieldChange, TimelineEntry } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime } from '../../components/format';
+import { countOf, formatDateTime } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { NumberedPager } from '../../components/NumberedPager';
 import { eventTitle, goneReasons, isAfter } from './timelineText';
@@ -25,7 +25,7 @@ export function Timeline({ assetId, asOf }: { assetId: string; asOf: string | nu
   const data = timeline.data;
   return (
     <>
-      <p className="small text-body-secondary">{data.total} events, newest first.</p>
+      <p className="small text-body-secondary">{countOf(data.total, 'event')}, newest first.</p>
       <TimelineList entries={data.entries} asOf={asOf} />
       <NumberedPager page={page} pageSize={pageSize} total={data.total} onPage={setPage} label="History pages" />
     </>

@@ -29,14 +29,15 @@ function Facet({ field, state, options, onChange }: {
 }) {
   const chosen = [...(state.include[field] ?? []), ...(state.exclude[field] ?? [])];
   const [open, setOpen] = useState(chosen.length > 0 || field === 'service');
-  const [all, setAll] = useState(false);
+  const [limit, setLimit] = useState(shown);
   const [search, setSearch] = useState('');
   const id = useId();
   // Chosen values stay listed even when the other filters leave none of their assets.
   const known = new Set(options.map((o) => o.value));
   const merged = [...options, ...chosen.filter((v) => !known.has(v)).map((value) => ({ value, count: 0 }))];
   const filtered = search ? merged.filter((o) => o.value.toLowerCase().includes(search.toLowerCase())) : merged;
-  const visible = all || search ? filtered : filtered.slice(0, shown);
+  // Long value lists grow a page at a time; a search narrows them instead.
+  const visible = filtered.slice(0, search ? 200 : limit);
   return (
     <section className="border rounded" data-facet={field}>
       <h2 className="h6 mb-0">
@@ -59,11 +60,12 @@ function Facet({ field, state, options, onChange }: {
                 onMode={(mode) => onChange(withFilter(state, field, o.value, mode))} />
             ))}
           </ul>
-          {!search && filtered.length > shown && (
-            <button type="button" className="btn btn-link btn-sm p-0" onClick={() => setAll(!all)}>
-              {all ? 'Show fewer' : `Show all ${filtered.length}`}
+          {filtered.length > visible.length && !search && (
+            <button type="button" className="btn btn-link btn-sm p-0" onClick={() => setLimit(limit + 50)}>
+              Show more ({filtered.length - visible.length} left)
             </button>
           )}
+          {search && filtered.length > visible.length && <div className="small text-body-secondary">Type more to narrow {filtered.length} values.</div>}
         </div>
       )}
     </section>

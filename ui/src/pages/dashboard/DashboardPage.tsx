@@ -82,6 +82,11 @@ function DashboardView({ data }: { data: Dashboard }) {
               ) : (
                 <p className="mb-0 small text-body-secondary">No discovery has finished yet.</p>
               )}
+              <p className="mb-0 small" data-testid="discovery-schedule">
+                {discovery.scheduling === 'Disabled'
+                  ? 'Scheduled discovery is off.'
+                  : <>Scheduled {discovery.scheduling.toLowerCase()}{discovery.next && <>; next {formatDateTime(discovery.next)}</>}.</>}
+              </p>
             </div>
           </section>
         </div>

@@ -7,7 +7,7 @@ import { FormProblem, RepeatPasswordField, TextField } from '../../components/Fo
 import { PageHeader } from '../../components/PageHeader';
 
 export default function ProfilePage() {
-  const { user, session } = useAuth();
+  const { user } = useAuth();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -27,8 +27,7 @@ export default function ProfilePage() {
   return (
     <>
       <PageHeader title="Profile" />
-      {session.state === 'open' && <div className="alert alert-info">This server has no sign-in; there is no profile to show.</div>}
-      {session.state === 'signed-in' && user && (
+      {user && (
         <div className="row g-4">
           <div className="col-lg-5">
             <dl className="row">

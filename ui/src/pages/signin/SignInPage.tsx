@@ -23,7 +23,7 @@ export default function SignInPage() {
     },
   });
 
-  if (session.state === 'signed-in' || session.state === 'open') return <Navigate to={returnUrl} replace />;
+  if (session.state === 'signed-in') return <Navigate to={returnUrl} replace />;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
