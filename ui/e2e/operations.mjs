@@ -8,7 +8,7 @@ const newAccount = required('E2E_NEW_ACCOUNT');
 const { browser, page, problems } = await launch();
 const digits = (text) => Number((text ?? '').replace(/[^0-9]/g, ''));
 
-await step('signs in (or opens an open server)', async () => {
+await step('signs in', async () => {
   await signIn(page);
 });
 
