@@ -10,7 +10,14 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 
 type Values = Record<string, string>;
-const kinds = ['self-hosted', 'saas', 'on-premise'];
+const kinds = [
+  { value: 'self-hosted', label: 'Self-hosted' },
+  { value: 'saas', label: 'SaaS' },
+  { value: 'on-premise', label: 'On-premise' },
+];
+/** The API's limits, so the form stops where the API would refuse. */
+const textLimit = 200;
+const longTextLimit = 4000;
 
 /** Registers a manual asset (/assets/new) or edits the fields people maintain on one (/assets/:id/edit). */
 export default function AssetEditPage() {
@@ -75,14 +82,15 @@ export default function AssetEditPage() {
     <>
       <PageHeader title={title} />
       <form onSubmit={submit} noValidate className="row g-3" style={{ maxWidth: '60rem' }}>
+        {categories.error && <div className="col-12"><ErrorAlert error={categories.error} title="The categories could not be loaded." onRetry={() => categories.refetch()} /></div>}
         {error && <div className="col-12"><FormProblem error={error} fields={['name', 'kind', 'ipAddresses', 'dnsNames', ...humanFields.map(fieldName)]} /></div>}
         {(creating || asset.data?.manual) && (
-          <div className="col-md-6"><TextField label="Name" name="name" value={name} onChange={setName} error={error} required /></div>
+          <div className="col-md-6"><TextField label="Name" name="name" value={name} onChange={setName} error={error} maxLength={textLimit} required /></div>
         )}
         {creating && (
           <>
             <div className="col-md-6">
-              <SelectField label="Kind" name="kind" value={kind} onChange={setKind} error={error} options={kinds.map((k) => ({ value: k, label: k }))} />
+              <SelectField label="Kind" name="kind" value={kind} onChange={setKind} error={error} options={kinds} help="Where it runs; discovery cannot see it." />
             </div>
             <div className="col-md-6"><TextField label="IP addresses (comma or space separated)" name="ipAddresses" value={ips} onChange={setIps} error={error} /></div>
             <div className="col-md-6"><TextField label="DNS names (comma or space separated)" name="dnsNames" value={dns} onChange={setDns} error={error} /></div>
@@ -114,7 +122,7 @@ export default function AssetEditPage() {
               <div className="col-12" key={field}>
                 <FormField label={label} name={fieldName(field)} error={error}>
                   {(f) => (
-                    <textarea id={f.id} className={`form-control${f.invalid ? ' is-invalid' : ''}`} rows={3} value={value}
+                    <textarea id={f.id} className={`form-control${f.invalid ? ' is-invalid' : ''}`} rows={3} value={value} maxLength={longTextLimit}
                       aria-describedby={f.describedBy} onChange={(e) => set(field)(e.target.value)} />
                   )}
                 </FormField>
@@ -123,7 +131,8 @@ export default function AssetEditPage() {
           }
           return (
             <div className="col-md-6" key={field}>
-              <TextField label={label} name={fieldName(field)} value={value} onChange={set(field)} error={error} type={field === 'url' ? 'url' : 'text'} />
+              <TextField label={label} name={fieldName(field)} value={value} onChange={set(field)} error={error} type={field === 'url' ? 'url' : 'text'}
+                maxLength={textLimit} help={field === 'url' ? 'An http or https address.' : undefined} />
             </div>
           );
         })}

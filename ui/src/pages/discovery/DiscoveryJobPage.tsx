@@ -1,66 +1,110 @@
-import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router-dom';
+import { useEffect, useRef } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router-dom';
 import { discoveryApi } from '../../api/discovery';
+import { CanEdit } from '../../auth/CanEdit';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { JobStatusBadge } from '../../components/StatusBadge';
+import { DryRunPreview } from './DryRunPreview';
+import { JobProgress } from './JobProgress';
+import { formatDuration } from './jobProgress';
+import { JobLog } from './JobLog';
+import { ScopesTable } from './ScopesTable';
+
+/** How often a running job is read again. */
+export const pollInterval = 1500;
 
 export default function DiscoveryJobPage() {
   const { jobId = '' } = useParams();
+  const queryClient = useQueryClient();
   const job = useQuery({
     queryKey: ['discovery-jobs', jobId],
     queryFn: ({ signal }) => discoveryApi.get(jobId, signal),
-    refetchInterval: (query) => (query.state.data && !query.state.data.isFinished ? 1500 : false),
+    // Follow the job while it runs; a finished job does not change any more.
+    refetchInterval: (query) => (query.state.data && !query.state.data.isFinished ? pollInterval : false),
+  });
+  const cancel = useMutation({
+    mutationFn: () => discoveryApi.cancel(jobId),
+    onSuccess: (view) => {
+      if (view) queryClient.setQueryData(['discovery-jobs', jobId], view);
+      void job.refetch();
+    },
   });
   const data = job.data;
+  const finished = data?.isFinished ?? false;
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (data && !data.isFinished) wasRunning.current = true;
+    if (data?.isFinished && wasRunning.current) {
+      wasRunning.current = false;
+      // What the job found shows elsewhere too.
+      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      void queryClient.invalidateQueries({ queryKey: ['assets'] });
+      void queryClient.invalidateQueries({ queryKey: ['discovery-jobs'], exact: true });
+    }
+  }, [data, queryClient]);
+  const failed = data?.scopes.filter((s) => s.outcome === 'Failed') ?? [];
   return (
     <>
-      <PageHeader title="Discovery job">{data && <JobStatusBadge status={data.status} />}</PageHeader>
+      <PageHeader title={data?.dryRun ? 'Discovery dry run' : 'Discovery job'}>
+        {data && <span data-testid="job-status"><JobStatusBadge status={data.status} /></span>}
+        {data && !finished && (
+          <CanEdit>
+            <button type="button" className="btn btn-sm btn-outline-danger" disabled={cancel.isPending || data.cancelRequestedAt !== null}
+              onClick={() => cancel.mutate()}>
+              {data.cancelRequestedAt ? 'Cancelling…' : 'Cancel job'}
+            </button>
+          </CanEdit>
+        )}
+        <Link to="/discovery" className="btn btn-sm btn-outline-secondary">All jobs</Link>
+      </PageHeader>
       {job.error && <ErrorAlert error={job.error} onRetry={() => job.refetch()} />}
+      {cancel.error && <ErrorAlert error={cancel.error} title="The job was not cancelled." />}
       {job.isPending && <Loading label="Loading the job" />}
       {data && (
         <>
-          <p>
-            Started {formatDateTime(data.startedAt)} for {data.accountIds.join(', ')}
-            {data.finishedAt && <>; finished {formatDateTime(data.finishedAt)}</>}
-            {data.reason && <> ({data.reason})</>}.
-          </p>
-          <p data-testid="job-totals">
-            Seen {data.totals.seen}, new {data.totals.new}, changed {data.totals.changed}, gone {data.totals.gone}, failed scopes{' '}
-            {data.totals.failedScopes}, unfinished scopes {data.totals.unfinishedScopes}.
-          </p>
-          <h2 className="h5">Scopes</h2>
-          <div className="table-responsive">
-            <table className="table table-sm">
-              <thead>
-                <tr>
-                  <th scope="col">Account</th><th scope="col">Region</th><th scope="col">Service</th><th scope="col">Outcome</th>
-                  <th scope="col" className="text-end">Observed</th><th scope="col" className="text-end">New</th>
-                  <th scope="col" className="text-end">Changed</th><th scope="col" className="text-end">Gone</th><th scope="col">Error</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.scopes.map((s) => (
-                  <tr key={`${s.accountId}/${s.region}/${s.service}`}>
-                    <td>{s.accountId}</td><td>{s.region}</td><td>{s.service}</td><td>{s.outcome}</td>
-                    <td className="text-end">{s.observed}</td><td className="text-end">{s.new}</td>
-                    <td className="text-end">{s.changed}</td><td className="text-end">{s.gone}</td>
-                    <td className="small">{s.errorCode && <><code>{s.errorCode}</code> {s.errorMessage}</>}</td>
-                  </tr>
+          <dl className="row small mb-3">
+            <dt className="col-sm-2">Started</dt>
+            <dd className="col-sm-4">{formatDateTime(data.startedAt)} ({data.trigger})</dd>
+            <dt className="col-sm-2">Finished</dt>
+            <dd className="col-sm-4">{data.finishedAt ? `${formatDateTime(data.finishedAt)} after ${formatDuration(data.duration)}` : 'Still running'}</dd>
+            <dt className="col-sm-2">Accounts</dt>
+            <dd className="col-sm-4 mono">{data.accountIds.join(', ')}</dd>
+            <dt className="col-sm-2">Time limit</dt>
+            <dd className="col-sm-4">{formatDuration(data.timeLimit)} (until {formatDateTime(data.deadline)})</dd>
+            {data.cancelRequestedAt && (
+              <>
+                <dt className="col-sm-2">Cancel asked</dt>
+                <dd className="col-sm-4">{formatDateTime(data.cancelRequestedAt)} by {data.cancelRequestedBy}</dd>
+              </>
+            )}
+            {data.reason && (
+              <>
+                <dt className="col-sm-2">Outcome</dt>
+                <dd className="col-sm-4">{data.reason}</dd>
+              </>
+            )}
+          </dl>
+          <JobProgress job={data} />
+          {failed.length > 0 && (
+            <section className="mb-3" aria-labelledby="errors-heading">
+              <h2 id="errors-heading" className="h5 text-danger">Errors ({failed.length})</h2>
+              <ul className="small" data-testid="job-errors">
+                {failed.slice(0, 20).map((s) => (
+                  <li key={`${s.accountId}/${s.region}/${s.service}`}>
+                    <span className="mono">{s.accountId}</span> {s.region} {s.service}: <code>{s.errorCode}</code> {s.errorMessage}
+                  </li>
                 ))}
-              </tbody>
-            </table>
-          </div>
-          <h2 className="h5">Log</h2>
-          <ul className="list-unstyled small">
-            {data.log.map((entry, i) => (
-              <li key={i} className={entry.level === 'Error' ? 'text-danger' : entry.level === 'Warning' ? 'text-warning-emphasis' : ''}>
-                {formatDateTime(entry.at)} {entry.level}: {entry.message}
-              </li>
-            ))}
-          </ul>
+                {failed.length > 20 && <li>… and {failed.length - 20} more in the scopes below.</li>}
+              </ul>
+            </section>
+          )}
+          {data.dryRun && <DryRunPreview jobId={jobId} running={!finished} />}
+          <ScopesTable scopes={data.scopes} />
+          <JobLog entries={data.log} />
         </>
       )}
     </>

@@ -49,7 +49,7 @@ export default function ProfilePage() {
                 <TextField label="Current password" name="currentPassword" type="password" value={current} onChange={setCurrent}
                   error={change.error} autoComplete="current-password" required />
                 <TextField label="New password" name="newPassword" type="password" value={next} onChange={setNext}
-                  error={change.error} autoComplete="new-password" required />
+                  error={change.error} autoComplete="new-password" help="At least 8 characters." required />
                 <RepeatPasswordField password={next} value={repeat} onChange={setRepeat} />
                 <button type="submit" className="btn btn-primary" disabled={change.isPending || !current || !next || mismatch}>
                   Change password

@@ -1,12 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { adminApi } from '../../api/admin';
+import type { Settings } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { EmailSettingsForm } from './EmailSettingsForm';
+import { GeneralSettingsForm } from './GeneralSettingsForm';
 import { SettingsNav } from './SettingsNav';
+import { SsoSettingsForm } from './SsoSettingsForm';
 
+export const settingsKey = ['admin', 'settings'] as const;
+
+/** Single sign-on, e-mail, scheduled discovery and sessions, each saved on its own (the route lets only administrators in). */
 export default function SettingsPage() {
-  const settings = useQuery({ queryKey: ['admin', 'settings'], queryFn: ({ signal }) => adminApi.settings(signal) });
+  const queryClient = useQueryClient();
+  const settings = useQuery({ queryKey: settingsKey, queryFn: ({ signal }) => adminApi.settings(signal) });
+  const saved = (next: Settings) => queryClient.setQueryData(settingsKey, next);
   const s = settings.data;
   return (
     <>
@@ -15,14 +24,15 @@ export default function SettingsPage() {
       {settings.error && <ErrorAlert error={settings.error} onRetry={() => settings.refetch()} />}
       {settings.isPending && <Loading label="Loading settings" />}
       {s && (
-        <dl className="row">
-          <dt className="col-sm-3">Discovery interval</dt><dd className="col-sm-9">{s.discoveryInterval}</dd>
-          <dt className="col-sm-3">Session timeout</dt><dd className="col-sm-9">{s.sessionTimeoutMinutes} minutes</dd>
-          <dt className="col-sm-3">Single sign-on</dt>
-          <dd className="col-sm-9">{s.sso.enabled ? `${s.sso.displayName ?? 'SSO'} (${s.sso.issuer})` : 'Off'}</dd>
-          <dt className="col-sm-3">E-mail</dt>
-          <dd className="col-sm-9">{s.email.mode === 'Smtp' ? `SMTP ${s.email.host}:${s.email.port} from ${s.email.fromAddress}` : 'Written to the console'}</dd>
-        </dl>
+        <div className="row g-4">
+          <div className="col-xl-6">
+            <GeneralSettingsForm settings={s} onSaved={saved} />
+            <SsoSettingsForm settings={s} onSaved={saved} />
+          </div>
+          <div className="col-xl-6">
+            <EmailSettingsForm settings={s} onSaved={saved} />
+          </div>
+        </div>
       )}
     </>
   );
