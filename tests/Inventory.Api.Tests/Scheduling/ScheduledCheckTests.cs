@@ -17,21 +17,6 @@ public sealed class ScheduledCheckTests(SchedulingApp app) : IClassFixture<Sched
         DateTimeOffset.UtcNow.Day, DateTimeOffset.UtcNow.Hour, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void The_hourly_check_is_a_durable_recurring_schedule_on_the_hour()
-    {
-        var options = app.Host.Services.GetRequiredService<WolverineOptions>();
-
-        var schedule = options.Schedules.FindByName(SchedulingSettings.ScheduleName);
-
-        Assert.NotNull(schedule);
-        Assert.Equal("0 * * * *", schedule.Schedule.Expression);
-        Assert.Equal(typeof(CheckSchedule), schedule.MessageType);
-        // An hour apart, it is kept as a scheduled message in PostgreSQL rather than an in-memory timer.
-        Assert.Equal(RecurringExecutionPath.ScheduledMessages, schedule.ExecutionPath);
-        Assert.True(options.Durability.EnableRecurringMessages);
-    }
-
-    [Fact]
     public async Task A_due_check_discovers_every_active_account_then_costs_refresh_and_the_next_hour_finds_nothing_due()
     {
         await app.RegisterAsync("611111111111", "eu-west-1");
