@@ -25,7 +25,7 @@ if [[ -f ui/package.json ]]; then
   if [[ ! -d ui/dist ]] ||
     [[ -n $(find ui -path ui/node_modules -prune -o -path ui/dist -prune -o -type f -newer ui/dist -print -quit) ]]; then
     echo "Building UI" >&2
-    (cd ui && npm ci && npm run build && touch dist)
+    (cd ui && { [[ -d node_modules && node_modules -nt package-lock.json ]] || npm ci; } && npm run build && touch dist)
   fi
 fi
 

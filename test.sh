@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: .NET tests against PostgreSQL, then the UI tests when ui/ has any. Extra arguments go to dotnet test.
+# Runs every test: builds the UI (the browser tests serve ui/dist), the .NET tests against PostgreSQL, then the UI's component
+# tests. Extra arguments go to dotnet test.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -10,13 +11,17 @@ fi
 export INVENTORY_TEST_CONNECTION
 
 failed=()
-# keep going after a failure so one run reports both halves
+# keep going after a failure so one run reports every part; without a built UI the browser tests fail and say why
+ui_ready=0
+if [[ -f ui/package.json ]]; then
+  (cd ui && { [[ -d node_modules ]] || npm ci; } && npm run build) && ui_ready=1 || failed+=(ui-build)
+fi
+
 dotnet test Inventory.sln -c Release "$@" || failed+=(dotnet)
 
-if [[ -f ui/package.json ]] &&
-  node -e 'process.exit(require("./ui/package.json").scripts?.test ? 0 : 1)'; then
-  # CI=true stops vitest (and similar) from entering watch mode in a terminal
-  (cd ui && { [[ -d node_modules ]] || npm ci; } && CI=${CI:-true} npm test) || failed+=(ui)
+if ((ui_ready)); then
+  # CI=true stops vitest from entering watch mode in a terminal
+  (cd ui && CI=${CI:-true} npm test) || failed+=(ui)
 fi
 
 if ((${#failed[@]})); then

@@ -44,6 +44,7 @@ public static class InventoryStore
         DiscoveryJobs.DiscoveryJobStore.Configure(options);
         Relationships.RelationshipStore.Configure(options);
         Access.AccessStore.Configure(options);
+        Scheduling.SchedulerStore.Configure(options);
 
         // Read side: async, rebuildable from the events at any time.
         options.Projections.Add<AssetViewProjection>(ProjectionLifecycle.Async);

@@ -1,4 +1,7 @@
+using Inventory.Api.Scheduling;
 using Inventory.Domain.DiscoveryJobs;
+using Inventory.Domain.Scheduling;
+using Inventory.Domain.Settings;
 using Marten;
 
 namespace Inventory.Api.Dashboard;
@@ -8,16 +11,13 @@ public sealed record DiscoveryJobSummary(Guid Id, JobStatus Status, DateTimeOffs
     internal static DiscoveryJobSummary From(DiscoveryJobView job) => new(job.JobId, job.Status, job.StartedAt, job.FinishedAt, job.AccountIds);
 }
 
-/// <summary>Whether anything starts discoveries on its own; until a scheduler exists nothing does, and no next time is made up.</summary>
-public enum DiscoveryScheduling
+/// <summary>
+/// The newest finished discovery, those running now (newest first), the interval in force and the hourly check that would start
+/// the next one. Dry runs change nothing, so they are left out.
+/// </summary>
+public sealed record DiscoveryStatus(DiscoveryJobSummary? Last, IReadOnlyList<DiscoveryJobSummary> Running, DateTimeOffset? Next, DiscoveryInterval Scheduling)
 {
-    NotConfigured,
-}
-
-/// <summary>The newest finished discovery, those running now (newest first) and the next one a schedule would start. Dry runs change nothing, so they are left out.</summary>
-public sealed record DiscoveryStatus(DiscoveryJobSummary? Last, IReadOnlyList<DiscoveryJobSummary> Running, DateTimeOffset? Next, DiscoveryScheduling Scheduling)
-{
-    internal static async Task<DiscoveryStatus> LoadAsync(IQuerySession session, CancellationToken cancellation)
+    internal static async Task<DiscoveryStatus> LoadAsync(IQuerySession session, IConfiguration configuration, CancellationToken cancellation)
     {
         var last = await session.Query<DiscoveryJobView>()
             .Where(j => j.FinishedAt != null && !j.DryRun)
@@ -27,7 +27,13 @@ public sealed record DiscoveryStatus(DiscoveryJobSummary? Last, IReadOnlyList<Di
             .Where(j => (j.Status == JobStatus.Pending || j.Status == JobStatus.Running) && !j.DryRun)
             .OrderByDescending(j => j.StartedAt)
             .ToListAsync(cancellation);
-        return new DiscoveryStatus(last is null ? null : DiscoveryJobSummary.From(last), running.Select(DiscoveryJobSummary.From).ToList(), null,
-            DiscoveryScheduling.NotConfigured);
+        var interval = await ScheduleIntervalSource.CurrentAsync(session, configuration, cancellation);
+        var lastCompleted = await session.Query<DiscoveryJobView>()
+            .Where(j => !j.DryRun && (j.Status == JobStatus.Completed || j.Status == JobStatus.CompletedWithErrors))
+            .OrderByDescending(j => j.FinishedAt)
+            .Select(j => new { j.FinishedAt })
+            .FirstOrDefaultAsync(cancellation);
+        var next = ScheduleRules.NextDiscoveryAt(interval, lastCompleted?.FinishedAt, TimeProvider.System.GetUtcNow());
+        return new DiscoveryStatus(last is null ? null : DiscoveryJobSummary.From(last), running.Select(DiscoveryJobSummary.From).ToList(), next, interval);
     }
 }

@@ -10,6 +10,7 @@ using Inventory.Domain.Reconciliation;
 using Inventory.Domain.Scopes;
 using Marten;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace Inventory.Api.DiscoveryJobs;
 
@@ -18,8 +19,8 @@ public static class DiscoverAccountHandler
     /// <summary>A scope's reconciliation can take long on a big account; Wolverine's default invoke timeout is seconds.</summary>
     private static readonly TimeSpan RecordTimeout = TimeSpan.FromMinutes(10);
 
-    public static async Task Handle(DiscoverAccount message, IDocumentStore store, IMessageBus bus, AwsEndpoints endpoints,
-        AccountSecrets secrets, IConfiguration configuration, CancellationToken cancellation)
+    public static async Task Handle(DiscoverAccount message, IDocumentStore store, IMessageBus bus, IMartenOutbox outbox,
+        AwsEndpoints endpoints, AccountSecrets secrets, IConfiguration configuration, CancellationToken cancellation)
     {
         var settings = JobSettings.From(configuration);
         var key = DiscoveryJobStreams.Key(message.JobId);
@@ -51,7 +52,7 @@ public static class DiscoverAccountHandler
             if (unfinished.Count > 0)
                 await RecordUnfinishedAsync(store, message.JobId, unfinished, cancellation);
         }
-        await JobWrites.AccountDoneAsync(store, message.JobId, message.AccountId, cancellation);
+        await JobWrites.AccountDoneAsync(store, outbox, message.JobId, message.AccountId, cancellation);
     }
 
     private static async Task ScanAsync(IDocumentStore store, IMessageBus bus, DiscoveryJobView job, AccountScan scan, int concurrency,

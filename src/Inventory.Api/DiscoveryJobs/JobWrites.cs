@@ -1,5 +1,7 @@
+using Inventory.Domain.Assets;
 using Inventory.Domain.DiscoveryJobs;
 using Marten;
+using Wolverine.Marten;
 
 namespace Inventory.Api.DiscoveryJobs;
 
@@ -39,10 +41,14 @@ internal static class JobWrites
         await session.SaveChangesAsync(cancellation);
     }
 
-    /// <summary>Marks the account done; the last account finishes the job and releases its locks in the same commit.</summary>
-    public static async Task AccountDoneAsync(IDocumentStore store, Guid jobId, string accountId, CancellationToken cancellation)
+    /// <summary>
+    /// Marks the account done; the last account finishes the job, releases its locks and, unless it was a dry run, asks for a
+    /// cost refresh, all in the same commit.
+    /// </summary>
+    public static async Task AccountDoneAsync(IDocumentStore store, IMartenOutbox outbox, Guid jobId, string accountId, CancellationToken cancellation)
     {
         await using var session = store.LightweightSession();
+        outbox.Enroll(session);
         var stream = await session.Events.FetchForExclusiveWriting<DiscoveryJobView>(DiscoveryJobStreams.Key(jobId), cancellation);
         var job = stream.Aggregate;
         // A redelivered message for a finished job or an account already done changes nothing.
@@ -55,6 +61,8 @@ internal static class JobWrites
             var (status, reason) = JobRules.Outcome(job);
             stream.AppendOne(new DiscoveryJobFinished(status, at, reason));
             session.DeleteWhere<DiscoveryLock>(l => l.JobId == jobId);
+            if (!job.DryRun)
+                await outbox.PublishAsync(Costs.RefreshCosts.All(Cause.DiscoveryJob(jobId.ToString("D"))));
         }
         await session.SaveChangesAsync(cancellation);
     }

@@ -26,6 +26,7 @@ internal static class InventoryHost
                 "No database configured: set ConnectionStrings:Inventory (environment ConnectionStrings__Inventory), or start the product with ./run.sh which starts a local PostgreSQL.");
 
         builder.Services.AddSingleton(options);
+        var cluster = ClusterSettings.From(builder.Configuration);
         builder.Services.AddSingleton(new VolatileFields(
             VolatileFields.Defaults.Concat(options.VolatileFields).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value)));
 
@@ -33,6 +34,7 @@ internal static class InventoryHost
             {
                 store.Connection(WithAutoPrepare(connectionString));
                 InventoryStore.Configure(store, options.Schema);
+                store.Projections.LeadershipPollingTime = (int)cluster.LeadershipPolling.TotalMilliseconds;
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
@@ -48,6 +50,8 @@ internal static class InventoryHost
             wolverine.Policies.UseDurableLocalQueues();
             wolverine.Policies.UseDurableOutboxOnAllSendingEndpoints();
             wolverine.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
+            wolverine.Durability.HealthCheckPollingTime = cluster.HealthCheckInterval;
+            wolverine.Durability.StaleNodeTimeout = cluster.StaleNodeTimeout;
             wolverine.ApplicationAssembly = typeof(InventoryHost).Assembly;
             // Handlers bound their own work (a job's time limit, a cost refresh's); the framework's default minute would cut an account's scan short.
             var jobs = DiscoveryJobs.JobSettings.From(builder.Configuration);
@@ -56,6 +60,7 @@ internal static class InventoryHost
             wolverine.LocalQueueFor<DiscoveryJobs.DiscoverAccount>()
                 .MaximumParallelMessages(jobs.AccountConcurrency);
             // Two scans of one scope race on the scope stream's version; the loser retries on fresh state.
+            Scheduling.SchedulingRegistration.AddScheduledChecks(wolverine, builder.Configuration);
             wolverine.OnException<ConcurrencyException>().Or<ExistingStreamIdCollisionException>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
         });
 
@@ -70,12 +75,14 @@ internal static class InventoryHost
         // Statuses, kinds and reasons travel as their names, which clients can read without a table of numbers.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
+        builder.Services.AddProxyHeaders(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddInventoryAccess();
     }
 
     public static void UseInventory(this WebApplication app)
     {
+        app.UseProxyHeaders();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -25,30 +25,12 @@ internal static class ApiCommand
         {
             // The content root is the working directory: there the host finds its appsettings.json.
             WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
         };
         start.ArgumentList.Add(ApiDll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         foreach (var (key, value) in settings)
             start.Environment[key] = value;
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet " + ApiDll);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            throw new TimeoutException($"'{string.Join(' ', args)}' did not end within {Timeout}:\n{await output}\n{await errors}");
-        }
-        return new CommandResult(process.ExitCode, await output, await errors);
+        return await Harness.ChildProcess.RunAsync(start, Timeout);
     }
 }

@@ -1,3 +1,4 @@
+using Inventory.Domain.Settings;
 using Alba;
 using Inventory.Api.Dashboard;
 using Inventory.Api.Tests.Costs;
@@ -73,7 +74,7 @@ public sealed class DashboardCostAndDiscoveryTests(CostsApp app) : IClassFixture
         Assert.Equal((second.JobId, JobStatus.Completed, second.StartedAt, second.FinishedAt), (after.Last!.Id, after.Last.Status, after.Last.StartedAt, after.Last.FinishedAt));
         Assert.Equal([account], after.Last.AccountIds);
         Assert.Empty(after.Running);
-        Assert.Equal(((DateTimeOffset?)null, DiscoveryScheduling.NotConfigured), (after.Next, after.Scheduling));
+        Assert.Equal(((DateTimeOffset?)null, DiscoveryInterval.Disabled), (after.Next, after.Scheduling));
     }
 
     private async Task<DiscoveryJobView> RunJobAsync(string accountId, Func<Guid, Task>? whileRunning = null)

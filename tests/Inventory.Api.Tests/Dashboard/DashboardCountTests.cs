@@ -1,3 +1,4 @@
+using Inventory.Domain.Settings;
 using Inventory.Api.Dashboard;
 using Inventory.Api.Tests.Harness;
 using Inventory.Domain.Assets;
@@ -128,8 +129,8 @@ public sealed class DashboardCountTests(DashboardCountTests.Register register) :
         Assert.Null(dashboard.Discovery.Last);
         Assert.Empty(dashboard.Discovery.Running);
         Assert.Null(dashboard.Discovery.Next);
-        Assert.Equal(DiscoveryScheduling.NotConfigured, dashboard.Discovery.Scheduling);
+        Assert.Equal(DiscoveryInterval.Disabled, dashboard.Discovery.Scheduling);
         var raw = Json(await register.App.Host.GetTextAsync("/api/dashboard")).GetProperty("discovery");
-        Assert.Equal(("NotConfigured", System.Text.Json.JsonValueKind.Null), (raw.GetProperty("scheduling").GetString(), raw.GetProperty("next").ValueKind));
+        Assert.Equal(("Disabled", System.Text.Json.JsonValueKind.Null), (raw.GetProperty("scheduling").GetString(), raw.GetProperty("next").ValueKind));
     }
 }

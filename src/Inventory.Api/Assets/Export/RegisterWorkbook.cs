@@ -26,28 +26,33 @@ internal static class RegisterWorkbook
             await snapshot.CountsAsync(sql, "account_id", cancellation),
             await snapshot.CountsAsync(sql, "criticality", cancellation));
 
-        await using var spreadsheet = await Spreadsheet.CreateNewAsync(body, cancellationToken: cancellation);
-        var styles = WorkbookStyles.Add(spreadsheet);
-        await SummarySheet.WriteAsync(spreadsheet, styles, counts, filters, DateTimeOffset.UtcNow, cancellation);
-
-        IAsyncEnumerable<IReadOnlyList<RegisterRow>> Read(AssetQuery section) =>
-            RegisterBatches.ReadAsync(snapshot, section, RegisterBatches.Sql(store, section, categories), categories, withDependencies: false, cancellation);
-        await GroupedSheet.WriteAsync(spreadsheet, styles, GroupedSheet.ByService, counts.ByService, Read, query, cancellation);
-        await GroupedSheet.WriteAsync(spreadsheet, styles, GroupedSheet.ByAccount, counts.ByAccount, Read, query, cancellation);
-
-        await spreadsheet.StartWorksheetAsync(FullList, WorkbookStyles.Columns(RegisterColumns.Widths, filter: true), cancellation);
-        await styles.AddHeaderAsync(spreadsheet, RegisterColumns.Headers, cancellation);
-        var cells = new Cell[RegisterColumns.Headers.Count];
-        await foreach (var rows in RegisterBatches.ReadAsync(snapshot, query, sql, categories, withDependencies: true, cancellation))
+        var target = new AsyncOnlyStream(body);
+        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(target, cancellationToken: cancellation))
         {
-            foreach (var row in rows)
+            var styles = WorkbookStyles.Add(spreadsheet);
+            await SummarySheet.WriteAsync(spreadsheet, styles, counts, filters, DateTimeOffset.UtcNow, cancellation);
+
+            IAsyncEnumerable<IReadOnlyList<RegisterRow>> Read(AssetQuery section) =>
+                RegisterBatches.ReadAsync(snapshot, section, RegisterBatches.Sql(store, section, categories), categories, withDependencies: false, cancellation);
+            await GroupedSheet.WriteAsync(spreadsheet, styles, GroupedSheet.ByService, counts.ByService, Read, query, cancellation);
+            await GroupedSheet.WriteAsync(spreadsheet, styles, GroupedSheet.ByAccount, counts.ByAccount, Read, query, cancellation);
+
+            await spreadsheet.StartWorksheetAsync(FullList, WorkbookStyles.Columns(RegisterColumns.Widths, filter: true), cancellation);
+            await styles.AddHeaderAsync(spreadsheet, RegisterColumns.Headers, cancellation);
+            var cells = new Cell[RegisterColumns.Headers.Count];
+            await foreach (var rows in RegisterBatches.ReadAsync(snapshot, query, sql, categories, withDependencies: true, cancellation))
             {
-                for (var i = 0; i < row.Texts.Length; i++)
-                    cells[i] = WorkbookStyles.Text(row.Texts[i]);
-                cells[^1] = styles.Time(row.LastChangedAt);
-                await spreadsheet.AddRowAsync(cells, cancellation);
+                foreach (var row in rows)
+                {
+                    for (var i = 0; i < row.Texts.Length; i++)
+                        cells[i] = WorkbookStyles.Text(row.Texts[i]);
+                    cells[^1] = styles.Time(row.LastChangedAt);
+                    await spreadsheet.AddRowAsync(cells, cancellation);
+                }
             }
+            await spreadsheet.FinishAsync(cancellation);
         }
-        await spreadsheet.FinishAsync(cancellation);
+        // Disposing the workbook wrote the zip's last bytes synchronously; they leave now.
+        await target.FlushAsync(cancellation);
     }
 }
