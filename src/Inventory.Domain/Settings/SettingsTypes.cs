@@ -1,15 +1,5 @@
 namespace Inventory.Domain.Settings;
 
-/// <summary>How often scheduled discovery runs over every active account.</summary>
-public enum DiscoveryInterval
-{
-    Disabled,
-    Hourly,
-    Daily,
-    Weekly,
-    Monthly,
-}
-
 /// <summary>Where the product's e-mail goes: the log (development) or an SMTP server.</summary>
 public enum EmailMode
 {

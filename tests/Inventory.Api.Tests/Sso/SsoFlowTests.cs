@@ -159,6 +159,20 @@ public sealed class SsoFlowTests(InventoryApp app) : IClassFixture<InventoryApp>
     }
 
     [Fact]
+    public async Task Single_sign_on_never_takes_over_a_local_users_name()
+    {
+        await app.Host.PostAsync("/api/admin/users", new { username = "uma", email = "uma.local@example.com", displayName = "Uma", role = "Admin", password = InventoryApp.UserPassword }, 201);
+        _provider.User = TestOidcUser.Named("uma");
+        using var browser = new Browser(app.Host);
+
+        var last = await browser.FollowAsync("/api/auth/sso/sign-in", stopAt: uri => uri.AbsolutePath == "/sign-in");
+
+        Assert.Contains("taken", Uri.UnescapeDataString(last.Headers.Location!.ToString()));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/auth/me"))).StatusCode);
+        Assert.Equal("Local", (await UserNamedAsync("uma")).GetProperty("authSource").GetString());
+    }
+
+    [Fact]
     public async Task A_person_the_provider_turns_away_is_sent_to_the_sign_in_page_with_the_reason()
     {
         _provider.User = null;
