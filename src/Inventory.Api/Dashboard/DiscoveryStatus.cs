@@ -28,12 +28,8 @@ public sealed record DiscoveryStatus(DiscoveryJobSummary? Last, IReadOnlyList<Di
             .OrderByDescending(j => j.StartedAt)
             .ToListAsync(cancellation);
         var interval = await ScheduleIntervalSource.CurrentAsync(session, configuration, cancellation);
-        var lastCompleted = await session.Query<DiscoveryJobView>()
-            .Where(j => !j.DryRun && (j.Status == JobStatus.Completed || j.Status == JobStatus.CompletedWithErrors))
-            .OrderByDescending(j => j.FinishedAt)
-            .Select(j => new { j.FinishedAt })
-            .FirstOrDefaultAsync(cancellation);
-        var next = ScheduleRules.NextDiscoveryAt(interval, lastCompleted?.FinishedAt, TimeProvider.System.GetUtcNow());
+        var lastCompleted = await ScheduleFactsQuery.LastCompletedDiscoveryAsync(session, cancellation);
+        var next = ScheduleRules.NextDiscoveryAt(interval, lastCompleted, TimeProvider.System.GetUtcNow());
         return new DiscoveryStatus(last is null ? null : DiscoveryJobSummary.From(last), running.Select(DiscoveryJobSummary.From).ToList(), next, interval);
     }
 }

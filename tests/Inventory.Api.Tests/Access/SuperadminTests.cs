@@ -9,7 +9,6 @@ using Inventory.Domain.Assets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Inventory.Api.Tests.Access;
 
@@ -53,10 +52,7 @@ public sealed partial class SuperadminTests(AccessApp app) : IClassFixture<Acces
         }
         finally
         {
-            await using var database = new NpgsqlConnection(connection);
-            await database.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE; DROP SCHEMA IF EXISTS {schema}_messages CASCADE;", database);
-            await drop.ExecuteNonQueryAsync();
+            await TestDatabase.DropSchemasAsync(connection, schema);
         }
     }
 

@@ -177,9 +177,6 @@ public sealed class BrowserEstate : IAsyncLifetime
         if (connectionString.Length == 0)
             return;
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE; DROP SCHEMA IF EXISTS {schema}_messages CASCADE;", connection);
-        await drop.ExecuteNonQueryAsync();
+        await TestDatabase.DropSchemasAsync(connectionString, schema);
     }
 }

@@ -163,9 +163,6 @@ public sealed class ClusterTakeoverTests(ITestOutputHelper output) : IAsyncLifet
     {
         store.Dispose();
         await aws.DisposeAsync();
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE; DROP SCHEMA IF EXISTS {schema}_messages CASCADE;", connection);
-        await drop.ExecuteNonQueryAsync();
+        await TestDatabase.DropSchemasAsync(connectionString, schema);
     }
 }

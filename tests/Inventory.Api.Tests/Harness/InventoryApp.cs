@@ -4,7 +4,6 @@ using Inventory.Domain.Reconciliation;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Wolverine.Marten;
 using Wolverine.Tracking;
 
@@ -91,9 +90,6 @@ public class InventoryApp : IAsyncLifetime
     public virtual async Task DisposeAsync()
     {
         await Host.DisposeAsync();
-        await using var connection = new NpgsqlConnection(_connectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {Schema} CASCADE; DROP SCHEMA IF EXISTS {Schema}_messages CASCADE;", connection);
-        await drop.ExecuteNonQueryAsync();
+        await TestDatabase.DropSchemasAsync(_connectionString, Schema);
     }
 }

@@ -44,6 +44,15 @@ internal static class TestDatabase
         return (await output).Trim();
     }
 
+    /// <summary>Drops a test's schema pair (the event store's and Wolverine's messages), as its fixture ends.</summary>
+    public static async Task DropSchemasAsync(string connectionString, string schema)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var drop = new Npgsql.NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE; DROP SCHEMA IF EXISTS {schema}_messages CASCADE;", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
     internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
