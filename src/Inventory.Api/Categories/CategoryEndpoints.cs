@@ -51,13 +51,17 @@ public static class CategoryEndpoints
         var stream = await session.Events.FetchForWriting<ServiceCategoryMap>(CategoryStreams.Mapping, cancellation);
         var slug = string.IsNullOrWhiteSpace(request.Category) ? null : request.Category.Trim();
         var exists = slug is not null && await session.LoadAsync<CategoryView>(CategoryStreams.Key(slug), cancellation) is { Removed: false };
-        var decision = CategoryRules.Map(service, slug, _ => exists, stream.Aggregate, SignedIn.CauseOf(context), DateTimeOffset.UtcNow);
+        var decision = CategoryRules.Map(service, KnownServices, slug, _ => exists, stream.Aggregate, SignedIn.CauseOf(context), DateTimeOffset.UtcNow);
         if (Problem(decision) is { } problem)
             return problem;
         stream.AppendMany(((CategoryDecision.Accepted)decision).Events);
         await session.SaveChangesAsync(cancellation);
         return Results.Ok(await Mapping(session, cancellation));
     }
+
+    /// <summary>Every service a collector lists, and the people's own assets.</summary>
+    private static readonly IReadOnlySet<string> KnownServices = Discovery.Scanning.Collectors.All().Select(c => c.Service)
+        .Append(Domain.Assets.Edits.ManualAssetRegistered.Service).ToHashSet(StringComparer.Ordinal);
 
     private static async Task<IResult> RunAsync(IDocumentStore store, string slug, Func<IDocumentSession, CategoryView?, Task<CategoryDecision>> decide,
         Func<CategoryView, IResult> answer, CancellationToken cancellation)

@@ -70,10 +70,16 @@ public static partial class CategoryRules
         return new CategoryDecision.Accepted([new CategoryRemoved(slug, cause, at)]);
     }
 
-    public static CategoryDecision Map(string service, string? slug, Func<string, bool> categoryExists, ServiceCategoryMap? map, Cause cause, DateTimeOffset at)
+    /// <param name="knownServices">The services the register has assets of: the collectors' and "manual".</param>
+    public static CategoryDecision Map(string service, IReadOnlySet<string> knownServices, string? slug, Func<string, bool> categoryExists,
+        ServiceCategoryMap? map, Cause cause, DateTimeOffset at)
     {
         if (!ServiceName().IsMatch(service))
             return new CategoryDecision.Invalid(new Dictionary<string, string[]> { ["service"] = [$"'{service}' is not a service name."] });
+        // A mapping already stored can always be changed or removed, even for a service no collector lists any more.
+        if (!knownServices.Contains(service) && map?.Services.ContainsKey(service) != true)
+            return new CategoryDecision.Invalid(new Dictionary<string, string[]>
+                { ["service"] = [$"'{service}' is not a service the register knows; known: {string.Join(", ", knownServices.Order(StringComparer.Ordinal))}."] });
         if (slug is not null && !categoryExists(slug))
             return new CategoryDecision.Invalid(new Dictionary<string, string[]> { ["category"] = [$"There is no category '{slug}'."] });
         var current = map?.Services.GetValueOrDefault(service);

@@ -58,4 +58,14 @@ public sealed class CategoryTests(InventoryApp app) : IClassFixture<InventoryApp
         await app.Host.PutAsync("/api/categories/nothere", new { name = "x" }, 404);
         Assert.True(Json(await app.Host.PutAsync("/api/categories/service-mapping/ec2", new { category = "nothere" }, 400)).GetProperty("errors").TryGetProperty("category", out _));
     }
+
+    [Fact]
+    public async Task A_service_no_collector_lists_cannot_be_mapped()
+    {
+        var problem = Json(await app.Host.PutAsync("/api/categories/service-mapping/x", new { category = "compute" }, 400));
+        Assert.Contains("'x' is not a service the register knows", problem.GetProperty("errors").GetProperty("service")[0].GetString());
+        var mapping = await app.Host.GetJsonAsync<Dictionary<string, string>>("/api/categories/service-mapping");
+        Assert.False(mapping.ContainsKey("x"));
+        await app.Host.PutAsync("/api/categories/service-mapping/manual", new { category = "applications" }, 200);
+    }
 }
