@@ -26,6 +26,8 @@ internal static class InventoryHost
                 "No database configured: set ConnectionStrings:Inventory (environment ConnectionStrings__Inventory), or start the product with ./run.sh which starts a local PostgreSQL.");
 
         builder.Services.AddSingleton(options);
+        // One per instance: the read models' pace seen by this instance's reads, for jobs' estimated time to visible.
+        builder.Services.AddSingleton(new Domain.DiscoveryJobs.CatchUpPace());
         var cluster = ClusterSettings.From(builder.Configuration);
         builder.Services.AddSingleton(new VolatileFields(
             VolatileFields.Defaults.Concat(options.VolatileFields).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value)));
