@@ -95,7 +95,7 @@ public sealed class DiscoverCommand : JasperFxAsyncCommand<DiscoverInput>
     private static async Task<bool> WaitUntilVisibleAsync(IDocumentStore store, CatchUpPace pace, DiscoveryJobView job, CancellationToken cancellation)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var reported = TimeSpan.MinValue;
+        TimeSpan? reported = null;
         var (lastBehind, movedAt) = (long.MaxValue, watch.Elapsed);
         try
         {
@@ -117,7 +117,7 @@ public sealed class DiscoverCommand : JasperFxAsyncCommand<DiscoverInput>
                                             "is an instance of the product running the projections? The register shows the job once they run.");
                     return false;
                 }
-                if (watch.Elapsed - reported >= ReportInterval)
+                if (reported is null || watch.Elapsed - reported >= ReportInterval)
                 {
                     Console.WriteLine(JobReport.Visibility(visibility));
                     reported = watch.Elapsed;
