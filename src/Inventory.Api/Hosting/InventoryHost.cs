@@ -40,8 +40,14 @@ internal static class InventoryHost
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            .IntegrateWithWolverine(w => w.MessageStorageSchemaName = options.Schema + "_messages");
-        if (options.RunProjections)
+            .IntegrateWithWolverine(w =>
+            {
+                w.MessageStorageSchemaName = options.Schema + "_messages";
+                // Shared: Wolverine's leader hands each projection to a node and moves a dead node's share to the others.
+                w.UseWolverineManagedEventSubscriptionDistribution = options.RunProjections && cluster.ShareProjections;
+            });
+        // Not shared: one elected leader runs every projection; the others stand by for its lock.
+        if (options.RunProjections && !cluster.ShareProjections)
             marten.AddAsyncDaemon(DaemonMode.HotCold);
 
         builder.Host.UseWolverine(wolverine =>
@@ -54,6 +60,9 @@ internal static class InventoryHost
             wolverine.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
             wolverine.Durability.HealthCheckPollingTime = cluster.HealthCheckInterval;
             wolverine.Durability.StaleNodeTimeout = cluster.StaleNodeTimeout;
+            // The leader checks the projections' assignments as often as the nodes' health, so a dead node's share moves as soon as it is stale.
+            if (cluster.ShareProjections)
+                wolverine.Durability.CheckAssignmentPeriod = cluster.HealthCheckInterval;
             wolverine.ApplicationAssembly = typeof(InventoryHost).Assembly;
             // Handlers bound their own work (a job's time limit, a cost refresh's); the framework's default minute would cut an account's scan short.
             var jobs = DiscoveryJobs.JobSettings.From(builder.Configuration);
