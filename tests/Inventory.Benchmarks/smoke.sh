@@ -15,9 +15,14 @@ MODES=(
 if [[ -z ${INVENTORY_TEST_CONNECTION:-} ]]; then
   INVENTORY_TEST_CONNECTION=$(ops/db/local-postgres.sh ensure --fast --port "${INVENTORY_TEST_PG_PORT:-55433}")
 fi
-artifacts=${SMOKE_ARTIFACTS:-/tmp/inventory-bench-smoke}
-dotnet build tests/Inventory.Benchmarks -c Release --artifacts-path "$artifacts" -v quiet -nologo
-bench="$artifacts/bin/Inventory.Benchmarks/release/Inventory.Benchmarks.dll"
+# CI reuses the Release build test.sh made; SMOKE_ARTIFACTS keeps a worktree's build apart from others'
+if [[ -n ${SMOKE_ARTIFACTS:-} ]]; then
+  dotnet build tests/Inventory.Benchmarks -c Release --artifacts-path "$SMOKE_ARTIFACTS" -v quiet -nologo
+  bench="$SMOKE_ARTIFACTS/bin/Inventory.Benchmarks/release/Inventory.Benchmarks.dll"
+else
+  dotnet build tests/Inventory.Benchmarks -c Release -v quiet -nologo
+  bench=tests/Inventory.Benchmarks/bin/Release/net10.0/Inventory.Benchmarks.dll
+fi
 
 now() { date +%s%N; }
 failed=()
