@@ -91,7 +91,7 @@ describe('discovery job page', () => {
     const settledAfter = reads;
     await new Promise((r) => setTimeout(r, 2000));
     expect(reads).toBe(settledAfter);
-  });
+  }, 15_000);
 
   it('writes the time left as people read it', () => {
     expect(formatTimeLeft(null)).toBe('estimating the time left');
