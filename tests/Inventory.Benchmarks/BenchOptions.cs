@@ -6,9 +6,10 @@ namespace Inventory.Benchmarks;
 /// Command line: --assets N (default 100,000), --connection CS (else INVENTORY_TEST_CONNECTION);
 /// --relationships: the relationship graph's figures instead (RelationshipFigures);
 /// --reads: read latency of the list, search, audit and as-of queries over N assets in the read models (ReadFigures);
+/// --instances K: catch-up of every async projection by one instance and by K sharing them (InstanceFigures);
 /// --phases [CHUNK]: instead of the figures, time each step of the three scans (ScanPhases), flushing every CHUNK asset events (0: once).
 /// </summary>
-internal sealed record BenchOptions(int Assets, string ConnectionString, int? PhasesChunk, bool Relationships = false, bool Reads = false, bool Explain = false)
+internal sealed record BenchOptions(int Assets, string ConnectionString, int? PhasesChunk, bool Relationships = false, bool Reads = false, bool Explain = false, int? Instances = null)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -18,6 +19,7 @@ internal sealed record BenchOptions(int Assets, string ConnectionString, int? Ph
         var relationships = false;
         var reads = false;
         var explain = false;
+        int? instances = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -27,6 +29,7 @@ internal sealed record BenchOptions(int Assets, string ConnectionString, int? Ph
                 case "--relationships": relationships = true; break;
                 case "--reads": reads = true; break;
                 case "--explain": explain = true; break;
+                case "--instances": instances = int.Parse(args[++i]); break;
                 case "--phases":
                     phasesChunk = 0;
                     if (i + 1 < args.Length && int.TryParse(args[i + 1], out var chunk))
@@ -35,12 +38,12 @@ internal sealed record BenchOptions(int Assets, string ConnectionString, int? Ph
                         i++;
                     }
                     break;
-                default: throw new ArgumentException($"unknown option {args[i]}; use --assets N, --connection CS, --phases [CHUNK], --relationships, --reads [--explain]");
+                default: throw new ArgumentException($"unknown option {args[i]}; use --assets N, --connection CS, --phases [CHUNK], --relationships, --reads [--explain], --instances K");
             }
         }
         if (string.IsNullOrWhiteSpace(connection))
             throw new ArgumentException("no database: pass --connection \"$(ops/db/local-postgres.sh ensure --fast)\" or set INVENTORY_TEST_CONNECTION");
-        return new BenchOptions(assets, connection, phasesChunk, relationships, reads, explain);
+        return new BenchOptions(assets, connection, phasesChunk, relationships, reads, explain, instances);
     }
 
     public static string DotnetVersion()

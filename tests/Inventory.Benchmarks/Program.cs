@@ -18,9 +18,13 @@ if (options.Relationships)
 
 if (options.Reads)
 {
+    var signIn = Inventory.Benchmarks.Reads.BenchSignIn.ChoosePassword();
     await using var readInventory = await StartedInventory.StartAsync(options.ConnectionString, schema);
-    return await Inventory.Benchmarks.Reads.ReadFigures.RunAsync(readInventory, options.ConnectionString, options.Assets, options.Explain);
+    return await Inventory.Benchmarks.Reads.ReadFigures.RunAsync(readInventory, signIn, options.ConnectionString, options.Assets, options.Explain);
 }
+
+if (options.Instances is { } instances)
+    return await Inventory.Benchmarks.Instances.InstanceFigures.RunAsync(options.ConnectionString, schema, options.Assets, instances);
 
 var scans = ScopeScans.Of(options.Assets);
 Console.WriteLine($"scope: {options.Assets:N0} EC2 instance observations, {Ec2Scope.AverageJsonBytes(scans.Instances):N0} B of JSON each on average");

@@ -7,10 +7,16 @@ using Wolverine.Marten;
 
 namespace Inventory.Api.CommandLine;
 
-[Description("Discover one account or every active one, as POST /api/discovery-jobs does, and follow the job until it ends", Name = "discover")]
+[Description("Discover one account or every active one, as POST /api/discovery-jobs does, follow the job until it ends, then wait until the register shows it", Name = "discover")]
 public sealed class DiscoverCommand : JasperFxAsyncCommand<DiscoverInput>
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How often the wait for visibility prints where it stands.</summary>
+    private static readonly TimeSpan ReportInterval = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long the read models may stand still before the wait gives up: no instance is running the projections.</summary>
+    private static readonly TimeSpan StallLimit = TimeSpan.FromMinutes(2);
 
     public override async Task<bool> Execute(DiscoverInput input)
     {
@@ -48,7 +54,10 @@ public sealed class DiscoverCommand : JasperFxAsyncCommand<DiscoverInput>
             case JobStartOutcome.Started started:
                 Console.WriteLine($"Discovery job {started.JobId} started{(input.DryRunFlag ? " (dry run)" : "")} for {string.Join(", ", started.AccountIds)}");
                 var job = await FollowAsync(store, started.JobId, settings, cancellation);
-                return JobReport.Finish(job);
+                var completed = JobReport.Finish(job);
+                if (job is not { IsFinished: true } || input.NoWaitFlag || cancellation.IsCancellationRequested)
+                    return completed;
+                return await WaitUntilVisibleAsync(store, services.GetRequiredService<CatchUpPace>(), job, cancellation) && completed;
             default:
                 throw new InvalidOperationException("Unknown discovery job start outcome.");
         }
@@ -79,6 +88,47 @@ public sealed class DiscoverCommand : JasperFxAsyncCommand<DiscoverInput>
                 Console.Error.WriteLine($"Stopped following discovery job {jobId}; it carries on when an instance of the product runs.");
                 return job;
             }
+        }
+    }
+
+    /// <summary>Polls the job's visibility until every read model has processed what it recorded, printing the distance left.</summary>
+    private static async Task<bool> WaitUntilVisibleAsync(IDocumentStore store, CatchUpPace pace, DiscoveryJobView job, CancellationToken cancellation)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        TimeSpan? reported = null;
+        var (lastBehind, movedAt) = (long.MaxValue, watch.Elapsed);
+        try
+        {
+            while (true)
+            {
+                await using var session = store.QuerySession();
+                await JobVisibilityQuery.AddAsync(session, pace, job, cancellation);
+                var visibility = job.Visibility!;
+                if (visibility.State == VisibilityState.Visible)
+                {
+                    Console.WriteLine($"{JobReport.Visibility(visibility)} ({watch.Elapsed.TotalSeconds:0.0}s after the job finished)");
+                    return true;
+                }
+                if (visibility.EventsBehind < lastBehind)
+                    (lastBehind, movedAt) = (visibility.EventsBehind, watch.Elapsed);
+                else if (watch.Elapsed - movedAt > StallLimit)
+                {
+                    Console.Error.WriteLine($"The read models have not moved for {StallLimit.TotalMinutes:0} minutes ({visibility.EventsBehind:N0} events behind): " +
+                                            "is an instance of the product running the projections? The register shows the job once they run.");
+                    return false;
+                }
+                if (reported is null || watch.Elapsed - reported >= ReportInterval)
+                {
+                    Console.WriteLine(JobReport.Visibility(visibility));
+                    reported = watch.Elapsed;
+                }
+                await Task.Delay(PollInterval, cancellation);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("Stopped waiting for the register to show the job; it is recorded, and shows once the read models catch up.");
+            return false;
         }
     }
 }

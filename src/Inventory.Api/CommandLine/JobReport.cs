@@ -43,6 +43,15 @@ internal static class JobReport
         return false;
     }
 
+    /// <summary>One line on how far the register is from showing the job.</summary>
+    public static string Visibility(JobVisibility visibility) => visibility.State switch
+    {
+        VisibilityState.Visible => "Visible in the register.",
+        _ => $"Recorded; not yet in every read model: {visibility.EventsBehind:N0} events behind" +
+             (visibility.SlowestProjection is { } slowest ? $" ({slowest})" : "") +
+             (visibility.SecondsLeft is { } left ? $", about {Math.Ceiling(left):0} s left." : ", estimating the time left."),
+    };
+
     /// <summary>The statuses as the API's documentation words them.</summary>
     public static string Status(JobStatus status) => status switch
     {

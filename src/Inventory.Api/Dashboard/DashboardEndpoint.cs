@@ -2,6 +2,7 @@ using Inventory.Api.Assets.ListAssets;
 using Inventory.Domain.Accounts;
 using Inventory.Domain.Costs;
 using Inventory.Domain.Dashboard;
+using Inventory.Domain.DiscoveryJobs;
 using Marten;
 using Wolverine.Http;
 
@@ -14,7 +15,7 @@ public sealed record DashboardResponse(AssetCounts Counts, RecentActivity Activi
 public static class DashboardEndpoint
 {
     [WolverineGet("/api/dashboard")]
-    public static async Task<DashboardResponse> Get(IQuerySession session, IConfiguration configuration, CancellationToken cancellation)
+    public static async Task<DashboardResponse> Get(IQuerySession session, IConfiguration configuration, CatchUpPace pace, CancellationToken cancellation)
     {
         var now = DateTimeOffset.UtcNow;
         var schema = AssetGroupQuery.SchemaOf(session);
@@ -24,7 +25,7 @@ public static class DashboardEndpoint
         var groups = await AssetGroupQuery.RunAsync(connection, schema, cancellation);
         var activity = await ActivityQuery.RunAsync(connection, schema, now, cancellation);
         return new DashboardResponse(AssetCounting.Count(groups, categories), activity, await CostsAsync(session, cancellation),
-            await DiscoveryStatus.LoadAsync(session, configuration, cancellation));
+            await DiscoveryStatus.LoadAsync(session, configuration, pace, cancellation));
     }
 
     // Only registered management accounts count: a removed one's last figures stay in its stream but are no longer the organisation's.

@@ -26,6 +26,8 @@ internal static class InventoryHost
                 "No database configured: set ConnectionStrings:Inventory (environment ConnectionStrings__Inventory), or start the product with ./run.sh which starts a local PostgreSQL.");
 
         builder.Services.AddSingleton(options);
+        // One per instance: the read models' pace seen by this instance's reads, for jobs' estimated time to visible.
+        builder.Services.AddSingleton(new Domain.DiscoveryJobs.CatchUpPace());
         var cluster = ClusterSettings.From(builder.Configuration);
         builder.Services.AddSingleton(new VolatileFields(
             VolatileFields.Defaults.Concat(options.VolatileFields).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value)));
@@ -38,8 +40,14 @@ internal static class InventoryHost
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            .IntegrateWithWolverine(w => w.MessageStorageSchemaName = options.Schema + "_messages");
-        if (options.RunProjections)
+            .IntegrateWithWolverine(w =>
+            {
+                w.MessageStorageSchemaName = options.Schema + "_messages";
+                // Shared: Wolverine's leader hands each projection to a node and moves a dead node's share to the others.
+                w.UseWolverineManagedEventSubscriptionDistribution = options.RunProjections && cluster.ShareProjections;
+            });
+        // Not shared: one elected leader runs every projection; the others stand by for its lock.
+        if (options.RunProjections && !cluster.ShareProjections)
             marten.AddAsyncDaemon(DaemonMode.HotCold);
 
         builder.Host.UseWolverine(wolverine =>
@@ -52,6 +60,9 @@ internal static class InventoryHost
             wolverine.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
             wolverine.Durability.HealthCheckPollingTime = cluster.HealthCheckInterval;
             wolverine.Durability.StaleNodeTimeout = cluster.StaleNodeTimeout;
+            // The leader checks the projections' assignments as often as the nodes' health, so a dead node's share moves as soon as it is stale.
+            if (cluster.ShareProjections)
+                wolverine.Durability.CheckAssignmentPeriod = cluster.HealthCheckInterval;
             wolverine.ApplicationAssembly = typeof(InventoryHost).Assembly;
             // Handlers bound their own work (a job's time limit, a cost refresh's); the framework's default minute would cut an account's scan short.
             var jobs = DiscoveryJobs.JobSettings.From(builder.Configuration);

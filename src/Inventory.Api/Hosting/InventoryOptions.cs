@@ -12,6 +12,6 @@ public sealed class InventoryOptions
     /// <summary>Folder of the built web UI; found next to the repository when empty.</summary>
     public string? UiRoot { get; set; }
 
-    /// <summary>Run the async projection daemon in this process (one elected leader across instances).</summary>
+    /// <summary>Run async projections in this process: one elected leader runs them all, or each takes a share (Inventory:Cluster:ShareProjections).</summary>
     public bool RunProjections { get; set; } = true;
 }

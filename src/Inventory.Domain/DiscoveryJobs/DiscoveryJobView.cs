@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Inventory.Domain.DiscoveryJobs;
 
 /// <summary>A discovery job as the API shows it: status, accounts, every scope's outcome, the totals and a log.</summary>
@@ -24,6 +26,10 @@ public sealed class DiscoveryJobView
     public TimeSpan? Duration => FinishedAt - StartedAt;
     public bool IsFinished => Status is not (JobStatus.Pending or JobStatus.Running);
     public long Version { get; set; }
+
+    /// <summary>Worked out when the job is read, from the daemon's progress; never stored, so always null in the document.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JobVisibility? Visibility { get; set; }
 }
 
 public sealed class JobScope

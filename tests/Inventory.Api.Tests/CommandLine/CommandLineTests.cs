@@ -36,6 +36,10 @@ public sealed class CommandLineTests(CommandLineApp app) : IClassFixture<Command
         Assert.Contains("410000000001 eu-west-1 ec2: clean (observed 2, new 2, changed 0, gone 0)", discover.Lines);
         Assert.Contains("Totals: seen 3, new 3, changed 0, gone 0, failed scopes 0, unfinished scopes 0", discover.Lines);
         Assert.Contains(discover.Lines, l => l.StartsWith("Discovery job ") && l.Contains(" completed in "));
+        Assert.Contains(discover.Lines, l => l.StartsWith("Visible in the register."));
+        // The test's own host runs no projections: the assets are in the register because discover waited for its daemon.
+        await using (var before = app.Store.QuerySession())
+            Assert.Equal(3, await before.Query<AssetView>().CountAsync(a => a.AccountId == "410000000001"));
 
         var rebuild = await app.RunAsync("rebuild-projections");
 
@@ -58,6 +62,18 @@ public sealed class CommandLineTests(CommandLineApp app) : IClassFixture<Command
         Assert.True(discover.ExitCode != 0, discover.ToString());
         Assert.Contains(discover.Lines, l => l.StartsWith("410000000002 eu-west-1 ec2: failed AccessDenied"));
         Assert.Contains(discover.Lines, l => l.StartsWith("Discovery job ") && l.Contains(" completed with errors"));
+    }
+
+    [Fact]
+    public async Task With_no_wait_discover_ends_once_the_job_is_recorded()
+    {
+        await SmallEstateAsync("410000000005");
+
+        var discover = await app.RunAsync("discover", "--account", "410000000005", "--no-wait");
+
+        Assert.True(discover.ExitCode == 0, discover.ToString());
+        Assert.Contains(discover.Lines, l => l.StartsWith("Discovery job ") && l.Contains(" completed in "));
+        Assert.DoesNotContain(discover.Lines, l => l.StartsWith("Visible in the register.") || l.StartsWith("Recorded; "));
     }
 
     [Fact]

@@ -69,10 +69,14 @@ public sealed class DashboardCostAndDiscoveryTests(CostsApp app) : IClassFixture
         var running = Assert.Single(whileRunning.Discovery.Running);
         Assert.Equal((second.JobId, JobStatus.Running, (DateTimeOffset?)null), (running.Id, running.Status, running.FinishedAt));
         Assert.Equal([account], running.AccountIds);
+        Assert.Equal(VisibilityState.Recording, running.Visibility!.State);
+        Assert.Equal(VisibilityState.Visible, whileRunning.Discovery.Last.Visibility!.State);
 
         var after = (await DashboardAsync()).Discovery;
         Assert.Equal((second.JobId, JobStatus.Completed, second.StartedAt, second.FinishedAt), (after.Last!.Id, after.Last.Status, after.Last.StartedAt, after.Last.FinishedAt));
         Assert.Equal([account], after.Last.AccountIds);
+        // The run waited for the projections: what the job recorded is in the register.
+        Assert.Equal(new JobVisibility(VisibilityState.Visible, 0, 0, null), after.Last.Visibility);
         Assert.Empty(after.Running);
         Assert.Equal(((DateTimeOffset?)null, DiscoveryInterval.Disabled), (after.Next, after.Scheduling));
     }

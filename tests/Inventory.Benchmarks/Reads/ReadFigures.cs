@@ -21,7 +21,7 @@ internal static class ReadFigures
     private sealed record Query(string Name, string Url, string Sql, object[] Parameters, double TargetMs, bool Counts = false);
 
     /// <param name="explain">Print each query's plan (EXPLAIN ANALYZE, BUFFERS) before the table.</param>
-    public static async Task<int> RunAsync(StartedInventory inventory, string connectionString, int assets, bool explain = false)
+    public static async Task<int> RunAsync(StartedInventory inventory, BenchSignIn signIn, string connectionString, int assets, bool explain = false)
     {
         var store = inventory.Store;
         Console.WriteLine($"1. {assets:N0} assets written into the read models (views, versions, lifecycle rows)");
@@ -32,7 +32,7 @@ internal static class ReadFigures
             await ExecuteAsync(connectionString, $"VACUUM ANALYZE {inventory.Schema}.{table}");
 
         var queries = await QueriesAsync(inventory, connectionString, assets);
-        using var http = new HttpClient { BaseAddress = new Uri(inventory.BaseAddress) };
+        using var http = await signIn.ClientAsync(inventory.BaseAddress);
         Console.WriteLine($"2. each query {Runs} times after {WarmUp} warm-up runs");
         var rows = new List<string[]>();
         var failed = false;

@@ -278,12 +278,25 @@ export interface CostTotals {
 
 export type JobStatus = 'Pending' | 'Running' | 'Completed' | 'CompletedWithErrors' | 'Failed' | 'Cancelled';
 
+/** Recording while the job runs; then catching up until every read model has processed what it recorded; then visible. */
+export type VisibilityState = 'Recording' | 'CatchingUp' | 'Visible';
+
+export interface JobVisibility {
+  state: VisibilityState;
+  /** Events the slowest read model still has to process to reach the job's last event. */
+  eventsBehind: number;
+  /** Estimated from the read models' recent pace; null while unknown. */
+  secondsLeft: number | null;
+  slowestProjection: string | null;
+}
+
 export interface DiscoveryJobSummary {
   id: string;
   status: JobStatus;
   startedAt: string;
   finishedAt: string | null;
   accountIds: string[];
+  visibility: JobVisibility | null;
 }
 
 export type DiscoveryInterval = 'Disabled' | 'Hourly' | 'Daily' | 'Weekly' | 'Monthly';
@@ -356,6 +369,8 @@ export interface DiscoveryJob {
   duration: string | null;
   isFinished: boolean;
   version: number;
+  /** Worked out when the job is read; absent where it was not asked for. */
+  visibility?: JobVisibility | null;
 }
 
 export interface DiscoveryJobAccepted {

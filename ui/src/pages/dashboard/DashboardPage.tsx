@@ -10,6 +10,12 @@ import { JobStatusBadge } from '../../components/StatusBadge';
 import { ActivityChart } from './ActivityChart';
 import { CostCard } from './CostCard';
 import { CountChart } from './CountChart';
+import { isCatchingUp, VisibilityBadge } from '../discovery/JobVisibility';
+
+/** How often the dashboard is read again: often while the register catches up with the last discovery, else every half minute. */
+export function refreshInterval(data: Dashboard | undefined): number {
+  return isCatchingUp(data?.discovery.last?.visibility) ? 2_000 : 30_000;
+}
 
 const totals: { key: keyof StatusCounts; label: string; status?: string }[] = [
   { key: 'total', label: 'All assets' },
@@ -20,7 +26,7 @@ const totals: { key: keyof StatusCounts; label: string; status?: string }[] = [
 ];
 
 export default function DashboardPage() {
-  const dashboard = useQuery({ ...dashboardQuery, refetchInterval: 30_000 });
+  const dashboard = useQuery({ ...dashboardQuery, refetchInterval: (query) => refreshInterval(query.state.data) });
   return (
     <>
       <PageHeader title="Dashboard" />
@@ -77,7 +83,7 @@ function DashboardView({ data }: { data: Dashboard }) {
               {discovery.last ? (
                 <p className="mb-0 small">
                   Last finished: <Link to={`/discovery/${discovery.last.id}`}>{formatDateTime(discovery.last.finishedAt)}</Link>{' '}
-                  <JobStatusBadge status={discovery.last.status} />
+                  <JobStatusBadge status={discovery.last.status} /> <VisibilityBadge visibility={discovery.last.visibility} />
                 </p>
               ) : (
                 <p className="mb-0 small text-body-secondary">No discovery has finished yet.</p>

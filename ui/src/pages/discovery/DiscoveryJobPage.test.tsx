@@ -6,6 +6,7 @@ import { admin, fakeFetch, reader, renderPage } from '../../test/fakeApi';
 import DiscoveryJobPage from './DiscoveryJobPage';
 import DiscoveryJobsPage from './DiscoveryJobsPage';
 import { formatDuration } from './jobProgress';
+import { formatTimeLeft } from './JobVisibility';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -68,6 +69,34 @@ describe('discovery job page', () => {
     const finishedAfter = reads;
     await new Promise((r) => setTimeout(r, 2000));
     expect(reads).toBe(finishedAfter);
+  });
+
+  it('says a finished job is recorded but not yet in the register, with events behind and time left, until it is visible', async () => {
+    const finished = { status: 'Completed' as const, isFinished: true, discoveredAccountIds: ['111111111111', '222222222222'],
+      finishedAt: '2026-11-26T10:01:00Z', duration: '00:01:00' };
+    let reads = 0;
+    fakeFetch({
+      '/api/auth/me': { body: admin },
+      [`/api/discovery-jobs/${jobId}`]: () => {
+        reads++;
+        return { body: job({ ...finished, visibility: reads < 2
+          ? { state: 'CatchingUp', eventsBehind: 12_500, secondsLeft: 41.2, slowestProjection: 'AssetActivity:All' }
+          : { state: 'Visible', eventsBehind: 0, secondsLeft: 0, slowestProjection: null } }) };
+      },
+    });
+    renderPage(<DiscoveryJobPage />, { path: '/discovery/:jobId', route: `/discovery/${jobId}` });
+
+    expect(await screen.findByTestId('job-visibility')).toHaveTextContent('Recorded; the register catches up: 12,500 events behind, about 42 s left');
+    expect(await screen.findByText('Visible in the register', {}, { timeout: 4000 })).toBeInTheDocument();
+    const settledAfter = reads;
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(reads).toBe(settledAfter);
+  }, 15_000);
+
+  it('writes the time left as people read it', () => {
+    expect(formatTimeLeft(null)).toBe('estimating the time left');
+    expect(formatTimeLeft(0.2)).toBe('about 1 s left');
+    expect(formatTimeLeft(300)).toBe('about 5 min left');
   });
 
   it('lets an admin cancel a running job', async () => {

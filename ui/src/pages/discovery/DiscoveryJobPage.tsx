@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { discoveryApi } from '../../api/discovery';
+import type { DiscoveryJob } from '../../api/types';
 import { CanEdit } from '../../auth/CanEdit';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
@@ -12,10 +13,16 @@ import { DryRunPreview } from './DryRunPreview';
 import { JobProgress } from './JobProgress';
 import { formatDuration } from './jobProgress';
 import { JobLog } from './JobLog';
+import { isCatchingUp, VisibilityBadge } from './JobVisibility';
 import { ScopesTable } from './ScopesTable';
 
 /** How often a running job is read again. */
 export const pollInterval = 1500;
+
+/** Finished, and what it recorded is in every read model (or no one said otherwise). */
+function settled(job: DiscoveryJob): boolean {
+  return job.isFinished && !isCatchingUp(job.visibility);
+}
 
 export default function DiscoveryJobPage() {
   const { jobId = '' } = useParams();
@@ -23,8 +30,8 @@ export default function DiscoveryJobPage() {
   const job = useQuery({
     queryKey: ['discovery-jobs', jobId],
     queryFn: ({ signal }) => discoveryApi.get(jobId, signal),
-    // Follow the job while it runs; a finished job does not change any more.
-    refetchInterval: (query) => (query.state.data && !query.state.data.isFinished ? pollInterval : false),
+    // Follow the job while it runs and until the register shows what it recorded; after that it does not change any more.
+    refetchInterval: (query) => (query.state.data && !settled(query.state.data) ? pollInterval : false),
   });
   const cancel = useMutation({
     mutationFn: () => discoveryApi.cancel(jobId),
@@ -37,10 +44,10 @@ export default function DiscoveryJobPage() {
   const finished = data?.isFinished ?? false;
   const wasRunning = useRef(false);
   useEffect(() => {
-    if (data && !data.isFinished) wasRunning.current = true;
-    if (data?.isFinished && wasRunning.current) {
+    if (data && !settled(data)) wasRunning.current = true;
+    if (data && settled(data) && wasRunning.current) {
       wasRunning.current = false;
-      // What the job found shows elsewhere too.
+      // What the job found shows elsewhere too, now that the read models hold it.
       void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
       void queryClient.invalidateQueries({ queryKey: ['assets'] });
       void queryClient.invalidateQueries({ queryKey: ['discovery-jobs'], exact: true });
@@ -51,6 +58,7 @@ export default function DiscoveryJobPage() {
     <>
       <PageHeader title={data?.dryRun ? 'Discovery dry run' : 'Discovery job'}>
         {data && <span data-testid="job-status"><JobStatusBadge status={data.status} /></span>}
+        {data?.isFinished && <VisibilityBadge visibility={data.visibility} />}
         {data && !finished && (
           <CanEdit>
             <button type="button" className="btn btn-sm btn-outline-danger" disabled={cancel.isPending || data.cancelRequestedAt !== null}

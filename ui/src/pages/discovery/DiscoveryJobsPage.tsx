@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading';
 import { NumberedPager } from '../../components/NumberedPager';
 import { PageHeader } from '../../components/PageHeader';
 import { JobStatusBadge } from '../../components/StatusBadge';
+import { isCatchingUp, VisibilityBadge } from './JobVisibility';
 import { formatDuration } from './jobProgress';
 import { StartDiscoveryForm } from './StartDiscoveryForm';
 
@@ -19,7 +20,7 @@ export default function DiscoveryJobsPage() {
   const jobs = useQuery({
     queryKey: ['discovery-jobs'],
     queryFn: ({ signal }) => discoveryApi.list(signal),
-    refetchInterval: (query) => (query.state.data?.some((j) => !j.isFinished) ? 2000 : false),
+    refetchInterval: (query) => (query.state.data?.some((j) => !j.isFinished || isCatchingUp(j.visibility)) ? 2000 : false),
   });
   const rows = jobs.data?.slice((page - 1) * pageSize, page * pageSize) ?? [];
   return (
@@ -55,7 +56,7 @@ export default function DiscoveryJobsPage() {
                     <Link to={`/discovery/${job.jobId}`}>{formatDateTime(job.startedAt)}</Link>
                     {job.dryRun && <span className="badge text-bg-info ms-1">dry run</span>}
                   </td>
-                  <td><JobStatusBadge status={job.status} /></td>
+                  <td><JobStatusBadge status={job.status} />{isCatchingUp(job.visibility) && <> <VisibilityBadge visibility={job.visibility} /></>}</td>
                   <td className="small">{job.trigger}</td>
                   <td className="small mono">{job.accountIds.length > 3 ? `${job.accountIds.length} accounts` : job.accountIds.join(', ')}</td>
                   <td className="text-end">{job.totals.seen}</td>
