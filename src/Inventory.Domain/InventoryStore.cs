@@ -68,5 +68,5 @@ public static class InventoryStore
 
     /// <summary>Names of the async projections, for rebuilds and for waiting on them.</summary>
     public static readonly Type[] ReadModels =
-        [typeof(AssetView), typeof(Assets.History.AssetVersion), typeof(ScopeScanView), typeof(AssetLifecycleRow), typeof(AssetActivity), typeof(Costs.CostView)];
+        [typeof(AssetView), typeof(Assets.History.AssetVersion), typeof(ScopeScanView), typeof(AssetLifecycleRow), typeof(Costs.CostView)];
 }

@@ -83,6 +83,7 @@ public sealed class ReadModelTests(ReadModelTests.InventoryWithHistory inventory
         Assert.All(rows, r => Assert.Equal(("eu-west-1", "ec2", "ec2:instance", Account), (r.Region, r.Service, r.ResourceType, r.AccountId)));
         Assert.Equal(["attributes.InstanceType"], rows[0].ChangedFields);
         Assert.True(rows[4].Reappeared);
+        Assert.Equal([ActivityKind.Changed, ActivityKind.Gone, ActivityKind.New, ActivityKind.Gone, ActivityKind.Reappeared], rows.Select(r => r.Activity));
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public sealed class ReadModelTests(ReadModelTests.InventoryWithHistory inventory
         Assert.NotEqual(before[nameof(AssetView)], (await SnapshotAsync())[nameof(AssetView)]);
 
         var daemon = App.Host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
-        foreach (var projection in new[] { typeof(Domain.Assets.AssetViewProjection), typeof(ScopeScanViewProjection), typeof(AssetLifecycleProjection), typeof(AssetActivityProjection) })
+        foreach (var projection in new[] { typeof(Domain.Assets.AssetViewProjection), typeof(ScopeScanViewProjection), typeof(AssetLifecycleProjection) })
             await daemon.RebuildProjectionAsync(projection, TimeSpan.FromSeconds(60), CancellationToken.None);
         await App.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
@@ -133,7 +134,6 @@ public sealed class ReadModelTests(ReadModelTests.InventoryWithHistory inventory
             [nameof(AssetView)] = Json(await session.Query<AssetView>().OrderBy(d => d.Id).ToListAsync()),
             [nameof(ScopeScanView)] = Json(await session.Query<ScopeScanView>().OrderBy(d => d.Id).ToListAsync()),
             [nameof(AssetLifecycleRow)] = Json(await session.Query<AssetLifecycleRow>().OrderBy(d => d.Sequence).ToListAsync()),
-            [nameof(AssetActivity)] = Json(await session.Query<AssetActivity>().OrderBy(d => d.Id).ToListAsync()),
         };
     }
 
