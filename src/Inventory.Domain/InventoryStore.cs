@@ -58,7 +58,17 @@ public static class InventoryStore
             .Duplicate(x => x.At)
             .Duplicate(x => x.AssetId)
             .Duplicate(x => x.Kind, pgType: "varchar");
+
+        // Fewer, larger batches: each batch costs round trips and rewrites the graph's shared keys once, whatever its size.
+        foreach (var projection in options.Projections.All.Where(p => p.Lifecycle == ProjectionLifecycle.Async))
+        {
+            projection.Options.BatchSize = ReadModelBatchSize;
+            projection.Options.MaximumHopperSize = 2 * ReadModelBatchSize;
+        }
     }
+
+    /// <summary>Events each async projection takes at once; memory stays bounded by it, not by the size of the estate.</summary>
+    public const int ReadModelBatchSize = 2_500;
 
     private static int LockBase(string schema)
     {
