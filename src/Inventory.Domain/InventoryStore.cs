@@ -63,7 +63,7 @@ public static class InventoryStore
         foreach (var projection in options.Projections.All.Where(p => p.Lifecycle == ProjectionLifecycle.Async))
         {
             projection.Options.BatchSize = ReadModelBatchSize;
-            projection.Options.MaximumHopperSize = 2 * ReadModelBatchSize;
+            projection.Options.MaximumHopperSize = ReadModelBatchSize;
         }
     }
 

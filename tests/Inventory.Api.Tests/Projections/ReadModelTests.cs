@@ -3,6 +3,7 @@ using Inventory.Api.Dashboard;
 using Inventory.Api.Tests.Harness;
 using Inventory.Domain;
 using Inventory.Domain.Assets;
+using Inventory.Domain.Assets.History;
 using Inventory.Domain.Audit;
 using Inventory.Domain.Dashboard;
 using Inventory.Domain.Reconciliation;
@@ -104,6 +105,7 @@ public sealed class ReadModelTests(ReadModelTests.InventoryWithHistory inventory
         var before = await SnapshotAsync();
         Assert.Equal(5, before[nameof(AssetView)].Count);
         Assert.Equal(9, before[nameof(AssetLifecycleRow)].Count);
+        Assert.Equal(9, before[nameof(AssetVersion)].Count);
 
         // Damage one read model document, so only a real rebuild can give the snapshot back.
         await using (var session = App.Store.LightweightSession())
@@ -119,6 +121,7 @@ public sealed class ReadModelTests(ReadModelTests.InventoryWithHistory inventory
         var daemon = App.Host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
         foreach (var projection in new[] { typeof(Domain.Assets.AssetViewProjection), typeof(ScopeScanViewProjection), typeof(AssetLifecycleProjection) })
             await daemon.RebuildProjectionAsync(projection, TimeSpan.FromSeconds(60), CancellationToken.None);
+        await daemon.RebuildProjectionAsync(AssetVersionProjection.Name, TimeSpan.FromSeconds(60), CancellationToken.None);
         await App.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
         var after = await SnapshotAsync();
@@ -133,6 +136,7 @@ public sealed class ReadModelTests(ReadModelTests.InventoryWithHistory inventory
         {
             [nameof(AssetView)] = Json(await session.Query<AssetView>().OrderBy(d => d.Id).ToListAsync()),
             [nameof(ScopeScanView)] = Json(await session.Query<ScopeScanView>().OrderBy(d => d.Id).ToListAsync()),
+            [nameof(AssetVersion)] = Json(await session.Query<AssetVersion>().OrderBy(d => d.Id).ToListAsync()),
             [nameof(AssetLifecycleRow)] = Json(await session.Query<AssetLifecycleRow>().OrderBy(d => d.Sequence).ToListAsync()),
         };
     }

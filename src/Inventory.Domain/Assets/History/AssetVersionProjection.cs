@@ -30,12 +30,14 @@ public sealed class AssetVersionProjection : IProjection
                 .Where(e => e.StreamKey!.IsOneOf(earlier) && e.Sequence <= upTo)
                 .ToListAsync(cancellation));
         }
+        var written = new List<AssetVersion>();
         foreach (var stream in history.OrderBy(e => e.Sequence).GroupBy(e => e.StreamKey!, StringComparer.Ordinal))
         {
             var versions = AssetVersions.Replay(stream.Key, stream.ToList());
             // The version before this batch's first event gets its end; earlier ones are unchanged.
             var from = firstTouched[stream.Key];
-            operations.Store(versions.Where(v => v.StreamVersion >= from - 1).ToArray());
+            written.AddRange(versions.Where(v => v.StreamVersion >= from - 1));
         }
+        await AssetVersionRows.QueueAsync(operations, written, cancellation);
     }
 }
