@@ -41,6 +41,9 @@ public sealed class AssetLifecycleRow
 
 public sealed partial class AssetLifecycleProjection : EventProjection
 {
+    // Version 2 added the activity kind: the daemon replays every event into the same rows once, so existing rows gain it.
+    public AssetLifecycleProjection() => Version = 2;
+
     public AssetLifecycleRow Create(IEvent<AssetSeen> e) => Row(e, LifecycleKind.Appeared,
         e.Data.Reappeared ? ActivityKind.Reappeared : ActivityKind.New, e.Data.AccountId, e.Data.Region, e.Data.Service,
         e.Data.ResourceType, e.Data.ObservedAt, e.Data.Cause, row => row.Reappeared = e.Data.Reappeared);
