@@ -58,7 +58,17 @@ public static class InventoryStore
             .Duplicate(x => x.At)
             .Duplicate(x => x.AssetId)
             .Duplicate(x => x.Kind, pgType: "varchar");
+
+        // Fewer, larger batches: each batch costs round trips and rewrites the graph's shared keys once, whatever its size.
+        foreach (var projection in options.Projections.All.Where(p => p.Lifecycle == ProjectionLifecycle.Async))
+        {
+            projection.Options.BatchSize = ReadModelBatchSize;
+            projection.Options.MaximumHopperSize = ReadModelBatchSize;
+        }
     }
+
+    /// <summary>Events each async projection takes at once; memory stays bounded by it, not by the size of the estate.</summary>
+    public const int ReadModelBatchSize = 2_500;
 
     private static int LockBase(string schema)
     {
@@ -68,5 +78,5 @@ public static class InventoryStore
 
     /// <summary>Names of the async projections, for rebuilds and for waiting on them.</summary>
     public static readonly Type[] ReadModels =
-        [typeof(AssetView), typeof(Assets.History.AssetVersion), typeof(ScopeScanView), typeof(AssetLifecycleRow), typeof(AssetActivity), typeof(Costs.CostView)];
+        [typeof(AssetView), typeof(Assets.History.AssetVersion), typeof(ScopeScanView), typeof(AssetLifecycleRow), typeof(Costs.CostView)];
 }

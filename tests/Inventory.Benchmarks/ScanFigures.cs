@@ -56,13 +56,11 @@ internal static class ScanFigures
         Console.WriteLine("4. projection catch-up");
         var totalEvents = events.Values.Sum();
         Console.WriteLine($"  events in the store: {string.Join(", ", events.OrderBy(e => e.Key).Select(e => $"{e.Key} {e.Value:N0}"))}");
-        watch.Restart();
-        await inventory.CatchUpProjectionsAsync(TimeSpan.FromMinutes(30));
-        var catchUp = new Measure(watch.Elapsed, totalEvents);
+        var catchUp = new Measure(await CatchUpFigures.RunAsync(inventory.Store, totalEvents), totalEvents);
         var views = await inventory.AssetViewCountAsync();
         Check(views == assets, $"AssetView count {views:N0} = {assets:N0}");
         var copyViews = new Measure(await baseline.CopyAsync(PostgresBaseline.Documents, payloads.AssetViews), payloads.AssetViews.Count, "documents");
-        figures.Add(new Figure("projection catch-up (4 async projections)", catchUp, copyViews, ">= 10,000 events/s", catchUp.Rate >= 10_000));
+        figures.Add(new Figure("projection catch-up (every async projection)", catchUp, copyViews, ">= 10,000 events/s", catchUp.Rate >= 10_000));
 
         Console.WriteLine();
         Figure.Print(figures);

@@ -9,9 +9,9 @@ internal static class ActivityQuery
     public static async Task<RecentActivity> RunAsync(NpgsqlConnection connection, string schema, DateTimeOffset now, CancellationToken cancellation)
     {
         var sql = $"""
-            select kind, (at at time zone 'UTC')::date, count(*),
+            select activity, (at at time zone 'UTC')::date, count(*),
                    count(*) filter (where at > $2), count(*) filter (where at > $3)
-            from {schema}.mt_doc_assetactivity
+            from {schema}.mt_doc_assetlifecyclerow
             where at > $1 and at <= $4
             group by 1, 2
             """;

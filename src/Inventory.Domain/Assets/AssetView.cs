@@ -64,6 +64,9 @@ public sealed class AssetView
 
     /// <summary>The normalised description the typed fields above are read from.</summary>
     public Dictionary<string, string> Fields { get; set; } = [];
+
+    /// <summary>A copy sharing the collections; whoever keeps it replaces them before the original changes them.</summary>
+    internal AssetView ShallowCopy() => (AssetView)MemberwiseClone();
 }
 
 public sealed partial class AssetViewProjection : SingleStreamProjection<AssetView, string>

@@ -1,5 +1,6 @@
 using Inventory.Domain.Assets;
 using Inventory.Domain.Assets.Edits;
+using Inventory.Domain.Dashboard;
 using JasperFx.Events;
 using Marten.Events.Projections;
 
@@ -13,7 +14,10 @@ public enum LifecycleKind
     Decommissioned,
 }
 
-/// <summary>One appeared / changed / vanished fact, for "what changed between two instants" queries.</summary>
+/// <summary>
+/// One appeared / changed / vanished fact, for the audit's "what changed between two instants" and the dashboard's activity
+/// counts: one row per asset event serves both.
+/// </summary>
 public sealed class AssetLifecycleRow
 {
     /// <summary>The event's own id, so a rebuild writes the same rows.</summary>
@@ -21,6 +25,9 @@ public sealed class AssetLifecycleRow
     public long Sequence { get; set; }
     public string AssetId { get; set; } = "";
     public LifecycleKind Kind { get; set; }
+
+    /// <summary>The same event as the dashboard counts it.</summary>
+    public ActivityKind Activity { get; set; }
     public DateTimeOffset At { get; set; }
     public string AccountId { get; set; } = "";
     public string Region { get; set; } = "";
@@ -34,27 +41,31 @@ public sealed class AssetLifecycleRow
 
 public sealed partial class AssetLifecycleProjection : EventProjection
 {
-    public AssetLifecycleRow Create(IEvent<AssetSeen> e) => Row(e, LifecycleKind.Appeared, e.Data.AccountId, e.Data.Region, e.Data.Service,
+    // Version 2 added the activity kind: the daemon replays every event into the same rows once, so existing rows gain it.
+    public AssetLifecycleProjection() => Version = 2;
+
+    public AssetLifecycleRow Create(IEvent<AssetSeen> e) => Row(e, LifecycleKind.Appeared,
+        e.Data.Reappeared ? ActivityKind.Reappeared : ActivityKind.New, e.Data.AccountId, e.Data.Region, e.Data.Service,
         e.Data.ResourceType, e.Data.ObservedAt, e.Data.Cause, row => row.Reappeared = e.Data.Reappeared);
 
-    public AssetLifecycleRow Create(IEvent<AssetChanged> e) => Row(e, LifecycleKind.Changed, e.Data.AccountId, e.Data.Region, e.Data.Service,
-        e.Data.ResourceType, e.Data.ObservedAt, e.Data.Cause, row => row.ChangedFields = e.Data.Changes.Select(c => c.Field).ToList());
+    public AssetLifecycleRow Create(IEvent<AssetChanged> e) => Row(e, LifecycleKind.Changed, ActivityKind.Changed, e.Data.AccountId, e.Data.Region,
+        e.Data.Service, e.Data.ResourceType, e.Data.ObservedAt, e.Data.Cause, row => row.ChangedFields = e.Data.Changes.Select(c => c.Field).ToList());
 
-    public AssetLifecycleRow Create(IEvent<AssetGone> e) => Row(e, LifecycleKind.Vanished, e.Data.AccountId, e.Data.Region, e.Data.Service,
-        e.Data.ResourceType, e.Data.ObservedAt, e.Data.Cause, row => row.GoneReason = e.Data.Reason);
+    public AssetLifecycleRow Create(IEvent<AssetGone> e) => Row(e, LifecycleKind.Vanished, ActivityKind.Gone, e.Data.AccountId, e.Data.Region,
+        e.Data.Service, e.Data.ResourceType, e.Data.ObservedAt, e.Data.Cause, row => row.GoneReason = e.Data.Reason);
 
-    public AssetLifecycleRow Create(IEvent<ManualAssetRegistered> e) => Row(e, LifecycleKind.Appeared, "", "", ManualAssetRegistered.Service,
-        e.Data.ResourceType, e.Data.At, e.Data.Cause, _ => { });
+    public AssetLifecycleRow Create(IEvent<ManualAssetRegistered> e) => Row(e, LifecycleKind.Appeared, ActivityKind.New, "", "",
+        ManualAssetRegistered.Service, e.Data.ResourceType, e.Data.At, e.Data.Cause, _ => { });
 
     // People's edits carry only the asset id; the audit reads where the asset lives from the asset view.
-    public AssetLifecycleRow Create(IEvent<AssetEdited> e) => Row(e, LifecycleKind.Changed, "", "", "", "", e.Data.At, e.Data.Cause,
-        row => row.ChangedFields = e.Data.Changes.Select(c => c.Field).ToList());
+    public AssetLifecycleRow Create(IEvent<AssetEdited> e) => Row(e, LifecycleKind.Changed, ActivityKind.Edited, "", "", "", "", e.Data.At,
+        e.Data.Cause, row => row.ChangedFields = e.Data.Changes.Select(c => c.Field).ToList());
 
-    public AssetLifecycleRow Create(IEvent<AssetDecommissioned> e) => Row(e, LifecycleKind.Decommissioned, "", "", "", "", e.Data.At, e.Data.Cause,
-        _ => { });
+    public AssetLifecycleRow Create(IEvent<AssetDecommissioned> e) => Row(e, LifecycleKind.Decommissioned, ActivityKind.Decommissioned, "", "", "",
+        "", e.Data.At, e.Data.Cause, _ => { });
 
-    private static AssetLifecycleRow Row(IEvent e, LifecycleKind kind, string account, string region, string service, string type,
-        DateTimeOffset at, Cause cause, Action<AssetLifecycleRow> complete)
+    private static AssetLifecycleRow Row(IEvent e, LifecycleKind kind, ActivityKind activity, string account, string region, string service,
+        string type, DateTimeOffset at, Cause cause, Action<AssetLifecycleRow> complete)
     {
         var row = new AssetLifecycleRow
         {
@@ -62,6 +73,7 @@ public sealed partial class AssetLifecycleProjection : EventProjection
             Sequence = e.Sequence,
             AssetId = e.StreamKey!,
             Kind = kind,
+            Activity = activity,
             At = at,
             AccountId = account,
             Region = region,

@@ -3,6 +3,7 @@ using Inventory.Api.Dashboard;
 using Inventory.Api.Tests.Harness;
 using Inventory.Domain;
 using Inventory.Domain.Assets;
+using Inventory.Domain.Assets.History;
 using Inventory.Domain.Audit;
 using Inventory.Domain.Dashboard;
 using Inventory.Domain.Reconciliation;
@@ -83,6 +84,7 @@ public sealed class ReadModelTests(ReadModelTests.InventoryWithHistory inventory
         Assert.All(rows, r => Assert.Equal(("eu-west-1", "ec2", "ec2:instance", Account), (r.Region, r.Service, r.ResourceType, r.AccountId)));
         Assert.Equal(["attributes.InstanceType"], rows[0].ChangedFields);
         Assert.True(rows[4].Reappeared);
+        Assert.Equal([ActivityKind.Changed, ActivityKind.Gone, ActivityKind.New, ActivityKind.Gone, ActivityKind.Reappeared], rows.Select(r => r.Activity));
     }
 
     [Fact]
@@ -103,6 +105,7 @@ public sealed class ReadModelTests(ReadModelTests.InventoryWithHistory inventory
         var before = await SnapshotAsync();
         Assert.Equal(5, before[nameof(AssetView)].Count);
         Assert.Equal(9, before[nameof(AssetLifecycleRow)].Count);
+        Assert.Equal(9, before[nameof(AssetVersion)].Count);
 
         // Damage one read model document, so only a real rebuild can give the snapshot back.
         await using (var session = App.Store.LightweightSession())
@@ -116,8 +119,9 @@ public sealed class ReadModelTests(ReadModelTests.InventoryWithHistory inventory
         Assert.NotEqual(before[nameof(AssetView)], (await SnapshotAsync())[nameof(AssetView)]);
 
         var daemon = App.Host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
-        foreach (var projection in new[] { typeof(Domain.Assets.AssetViewProjection), typeof(ScopeScanViewProjection), typeof(AssetLifecycleProjection), typeof(AssetActivityProjection) })
+        foreach (var projection in new[] { typeof(Domain.Assets.AssetViewProjection), typeof(ScopeScanViewProjection), typeof(AssetLifecycleProjection) })
             await daemon.RebuildProjectionAsync(projection, TimeSpan.FromSeconds(60), CancellationToken.None);
+        await daemon.RebuildProjectionAsync(AssetVersionProjection.Name, TimeSpan.FromSeconds(60), CancellationToken.None);
         await App.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
         var after = await SnapshotAsync();
@@ -132,8 +136,8 @@ public sealed class ReadModelTests(ReadModelTests.InventoryWithHistory inventory
         {
             [nameof(AssetView)] = Json(await session.Query<AssetView>().OrderBy(d => d.Id).ToListAsync()),
             [nameof(ScopeScanView)] = Json(await session.Query<ScopeScanView>().OrderBy(d => d.Id).ToListAsync()),
+            [nameof(AssetVersion)] = Json(await session.Query<AssetVersion>().OrderBy(d => d.Id).ToListAsync()),
             [nameof(AssetLifecycleRow)] = Json(await session.Query<AssetLifecycleRow>().OrderBy(d => d.Sequence).ToListAsync()),
-            [nameof(AssetActivity)] = Json(await session.Query<AssetActivity>().OrderBy(d => d.Id).ToListAsync()),
         };
     }
 

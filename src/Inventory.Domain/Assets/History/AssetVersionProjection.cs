@@ -6,7 +6,7 @@ namespace Inventory.Domain.Assets.History;
 
 /// <summary>
 /// Every version of every asset, for "the inventory as of an instant". Each batch replays the touched assets from
-/// their own committed events (never from rows an earlier batch wrote), so the result is the same however events are batched.
+/// their own events (never from rows an earlier batch wrote), so the result is the same however events are batched.
 /// </summary>
 public sealed class AssetVersionProjection : IProjection
 {
@@ -17,19 +17,27 @@ public sealed class AssetVersionProjection : IProjection
         var touched = events.Where(e => AssetTimes.Of(e.Data) is not null).ToList();
         if (touched.Count == 0)
             return;
-        var keys = touched.Select(e => e.StreamKey!).Distinct(StringComparer.Ordinal).ToArray();
         var upTo = touched.Max(e => e.Sequence);
-        var history = await operations.Events.QueryAllRawEvents()
-            .Where(e => e.StreamKey!.IsOneOf(keys) && e.Sequence <= upTo)
-            .OrderBy(e => e.Sequence)
-            .ToListAsync(cancellation);
         var firstTouched = touched.GroupBy(e => e.StreamKey!).ToDictionary(g => g.Key, g => g.Min(e => e.Version), StringComparer.Ordinal);
-        foreach (var stream in history.GroupBy(e => e.StreamKey!, StringComparer.Ordinal))
+        // A stream that starts in this batch has its whole history here; only the others are read back from the log.
+        var started = events.Where(e => firstTouched.ContainsKey(e.StreamKey!)).GroupBy(e => e.StreamKey!, StringComparer.Ordinal)
+            .Where(g => g.Min(e => e.Version) == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var earlier = firstTouched.Keys.Where(k => !started.Contains(k)).ToArray();
+        var history = events.Where(e => e.Sequence <= upTo && started.Contains(e.StreamKey!)).ToList();
+        if (earlier.Length > 0)
+        {
+            history.AddRange(await operations.Events.QueryAllRawEvents()
+                .Where(e => e.StreamKey!.IsOneOf(earlier) && e.Sequence <= upTo)
+                .ToListAsync(cancellation));
+        }
+        var written = new List<AssetVersion>();
+        foreach (var stream in history.OrderBy(e => e.Sequence).GroupBy(e => e.StreamKey!, StringComparer.Ordinal))
         {
             var versions = AssetVersions.Replay(stream.Key, stream.ToList());
             // The version before this batch's first event gets its end; earlier ones are unchanged.
             var from = firstTouched[stream.Key];
-            operations.Store(versions.Where(v => v.StreamVersion >= from - 1).ToArray());
+            written.AddRange(versions.Where(v => v.StreamVersion >= from - 1));
         }
+        await AssetVersionRows.QueueAsync(operations, written, cancellation);
     }
 }

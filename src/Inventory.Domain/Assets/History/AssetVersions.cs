@@ -32,6 +32,18 @@ public static class AssetVersions
         Replay(assetId, events).LastOrDefault(v => v.ValidFrom <= at)?.View;
 
     // The projection mutates its snapshot in place; each version keeps its own copy.
-    private static AssetView Copy(AssetView view) =>
-        System.Text.Json.JsonSerializer.Deserialize<AssetView>(System.Text.Json.JsonSerializer.Serialize(view))!;
+    private static AssetView Copy(AssetView view)
+    {
+        var copy = view.ShallowCopy();
+        copy.Tags = new(view.Tags);
+        copy.IpAddresses = [.. view.IpAddresses];
+        copy.DnsNames = [.. view.DnsNames];
+        copy.Attributes = new(view.Attributes);
+        copy.Related = view.Related.ToDictionary(r => r.Key, r => r.Value.ToList());
+        copy.Human = new(view.Human);
+        copy.TagKeys = [.. view.TagKeys];
+        copy.TagPairs = [.. view.TagPairs];
+        copy.Fields = new(view.Fields);
+        return copy;
+    }
 }

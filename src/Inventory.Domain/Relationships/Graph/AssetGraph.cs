@@ -30,6 +30,9 @@ internal sealed class AssetGraph
     private readonly SortedDictionary<string, RelationshipEdge?> _edges = new(StringComparer.Ordinal);
     private readonly List<EdgeChange> _history = [];
 
+    // Keys whose holders the batch may change: only their claimants' edges change with them.
+    private readonly HashSet<string> _heldKeys = new(StringComparer.Ordinal);
+
     public static bool Follows(object data) => IsAssetEvent(data) || data is RelationshipAdded or RelationshipRemoved;
 
     // A person's edit matters to the graph only when it renames a manual asset.
@@ -62,17 +65,22 @@ internal sealed class AssetGraph
             var node = GraphNode.Evolve(old, e.StreamKey, e.Data);
             foreach (var state in old is null ? [node] : new[] { old, node })
             {
-                keys.UnionWith(DerivedReferences.KeysOf(state));
+                _heldKeys.UnionWith(DerivedReferences.KeysOf(state));
                 keys.UnionWith(DerivedReferences.Of(state).Select(r => r.Key));
             }
             scratch[e.StreamKey] = node;
         }
+        keys.UnionWith(_heldKeys);
         return [.. keys];
     }
 
-    /// <summary>Assets that name a loaded key but are not loaded: their edges change when the key's holders do.</summary>
+    /// <summary>
+    /// Assets that name a key whose holders the batch may change, not loaded yet: their edges change with those holders.
+    /// The claimants of a key only named (a shared subnet, say) stay unloaded however many there are.
+    /// </summary>
     public IReadOnlyList<string> UnloadedClaimants() =>
-        _index.Values.SelectMany(i => i.Claimants).Where(c => !_nodes.ContainsKey(c)).Distinct(StringComparer.Ordinal).ToList();
+        _heldKeys.Where(_index.ContainsKey).SelectMany(k => _index[k].Claimants).Where(c => !_nodes.ContainsKey(c)).Distinct(StringComparer.Ordinal)
+            .ToList();
 
     public void Apply(GraphEvent e)
     {
