@@ -73,13 +73,17 @@ public static class RecordScopeScanHandler
 
         var state = new ScopeState(scopeStream.Aggregate?.LastCleanScanAt, await ScopeRecords.LoadAsync(store, connection, scope, cancellation));
         var reconciliation = new ScopeReconciliation(state, scan, volatileFields);
+        var appending = Task.CompletedTask;
         await foreach (var chunk in scan.ChunksAsync(ChunkSize, cancellation))
         {
+            // Matching a chunk needs no database, so it runs while the previous chunk's events are being written.
             var plan = reconciliation.Match(chunk);
+            await appending;
             // Only the assets whose fingerprint differs need their previous description, read from their own events.
             var previous = await PreviousDescriptions.LoadAsync(session, plan.AssetsToCompare, cancellation);
-            await AppendAsync(session, reconciliation.Decide(plan, id => previous[id]), cancellation);
+            appending = AppendAsync(session, reconciliation.Decide(plan, id => previous[id]), cancellation);
         }
+        await appending;
         if (scan.ListingFailure is not null)
             return null;
 

@@ -18,5 +18,5 @@ public sealed class ScopePlan
     public IReadOnlyList<string> AssetsToCompare { get; }
 
     /// <summary>An active asset seen with a different fingerprint: changed, unless its description turns out equal.</summary>
-    internal sealed record Comparison(AssetRecord Record, SortedDictionary<string, string> Fields, string Fingerprint);
+    internal sealed record Comparison(AssetRecord Record, SortedList<string, string> Fields, string Fingerprint);
 }

@@ -44,9 +44,12 @@ public sealed class ScopeReconciliation
         var claims = new Dictionary<string, List<Observed>>(StringComparer.Ordinal);
         var newcomers = new Dictionary<string, List<Observed>>(StringComparer.Ordinal);
 
-        foreach (var observation in observations)
+        // Describing a resource is the costly, independent part of matching: spread over the cores, in listing order.
+        var described = observations.AsParallel().AsOrdered()
+            .Select(observation => new Observed(observation, AssetDescription.Normalise(observation, _volatileFields)));
+        foreach (var observed in described)
         {
-            var observed = new Observed(observation, AssetDescription.Normalise(observation, _volatileFields));
+            var observation = observed.Observation;
             var matches = _candidates.Match(observation);
             if (matches.Count > 1)
             {
@@ -222,7 +225,7 @@ public sealed class ScopeReconciliation
         public static readonly Claim Conflicted = new("", "");
     }
 
-    private sealed record Observed(Observation Observation, SortedDictionary<string, string> Fields)
+    private sealed record Observed(Observation Observation, SortedList<string, string> Fields)
     {
         public string Fingerprint { get; } = AssetDescription.Fingerprint(Fields);
         public string Label => Observation.Arn ?? Observation.ResourceId ?? Observation.Name ?? $"unnamed {Observation.ResourceType}";
