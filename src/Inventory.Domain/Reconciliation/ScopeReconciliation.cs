@@ -220,7 +220,8 @@ public sealed class ScopeReconciliation
         list.Add(observed);
     }
 
-    private sealed record Claim(string ResourceType, string Fingerprint)
+    // A struct, stored in the map itself: one claim per resource of the scope.
+    private readonly record struct Claim(string ResourceType, string Fingerprint)
     {
         public static readonly Claim Conflicted = new("", "");
     }
