@@ -65,7 +65,7 @@ public static class RecordScopeScanHandler
 
         if (scan.Failure is not null || (scan.Observations is null && scan.Listing is null))
         {
-            scopeStream.AppendOne(Reconciler.Failed(scan, scan.ListingFailure).ScopeEvent);
+            AppendScopeEvent(session, scopeStream, scope, Reconciler.Failed(scan, scan.ListingFailure).ScopeEvent);
             await session.SaveChangesAsync(cancellation);
             await transaction.CommitAsync(cancellation);
             return new ScopeScanRecorded(scope, true, ScanCounts.None, []);
@@ -89,7 +89,7 @@ public static class RecordScopeScanHandler
 
         var finish = reconciliation.Finish();
         await AppendAsync(session, finish.Appends, cancellation);
-        scopeStream.AppendOne(finish.ScopeEvent);
+        AppendScopeEvent(session, scopeStream, scope, finish.ScopeEvent);
         await session.SaveChangesAsync(cancellation);
         await transaction.CommitAsync(cancellation);
         return new ScopeScanRecorded(scope, false, finish.Counts, finish.Ambiguities);
@@ -107,6 +107,18 @@ public static class RecordScopeScanHandler
                 session.Events.Append(append.AssetId, append.Event);
         }
         await session.SaveChangesAsync(cancellation);
+    }
+
+    /// <summary>
+    /// The scope's own event, against the version read when the scan began, so a concurrent writer of the scope (an account's
+    /// removal) fails one of the two. Appended afresh: each chunk's flush has cleared the session's work, the fetched handle's too.
+    /// </summary>
+    private static void AppendScopeEvent(IDocumentSession session, JasperFx.Events.IEventStream<ScopeRecord> scopeStream, ScopeId scope, object scopeEvent)
+    {
+        if (scopeStream.StartingVersion is { } version and > 0)
+            session.Events.Append(scope.StreamKey, version + 1, scopeEvent);
+        else
+            session.Events.StartStream<ScopeRecord>(scope.StreamKey, scopeEvent);
     }
 
     /// <summary>A lock of this store's schema on <paramref name="name"/>, held until the scan's transaction ends.</summary>

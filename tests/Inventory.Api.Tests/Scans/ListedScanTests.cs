@@ -34,6 +34,8 @@ public sealed class ListedScanTests(InventoryApp app) : IClassFixture<InventoryA
         Assert.Equal(Enumerable.Range(0, Size).Select(i => ordered[0] + i), ordered);
         var gone = Assert.Single(await session.Events.QueryRawEventDataOnly<AssetGone>().Where(e => e.AccountId == scope.AccountId).ToListAsync());
         Assert.Equal(AssetKey.For(scope, missing), gone.AssetId);
+        // The scope's own event lands after the chunks' flushes too.
+        Assert.Equal(Monday.AddHours(1), (await session.LoadAsync<ScopeRecord>(scope.StreamKey))!.LastCleanScanAt);
     }
 
     [Fact]
