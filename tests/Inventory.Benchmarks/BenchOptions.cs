@@ -7,15 +7,15 @@ namespace Inventory.Benchmarks;
 /// --relationships: the relationship graph's figures instead (RelationshipFigures);
 /// --reads: read latency of the list, search, audit and as-of queries over N assets in the read models (ReadFigures);
 /// --instances K: catch-up of every async projection by one instance and by K sharing them (InstanceFigures);
-/// --phases [CHUNK]: instead of the figures, time each step of the three scans (ScanPhases), flushing every CHUNK asset events (0: once).
+/// --skip-catch-up: the scan figures without the projection catch-up phase.
 /// </summary>
-internal sealed record BenchOptions(int Assets, string ConnectionString, int? PhasesChunk, bool Relationships = false, bool Reads = false, bool Explain = false, int? Instances = null)
+internal sealed record BenchOptions(int Assets, string ConnectionString, bool SkipCatchUp = false, bool Relationships = false, bool Reads = false, bool Explain = false, int? Instances = null)
 {
     public static BenchOptions Parse(string[] args)
     {
         var assets = 100_000;
         var connection = Environment.GetEnvironmentVariable("INVENTORY_TEST_CONNECTION");
-        int? phasesChunk = null;
+        var skipCatchUp = false;
         var relationships = false;
         var reads = false;
         var explain = false;
@@ -30,20 +30,13 @@ internal sealed record BenchOptions(int Assets, string ConnectionString, int? Ph
                 case "--reads": reads = true; break;
                 case "--explain": explain = true; break;
                 case "--instances": instances = int.Parse(args[++i]); break;
-                case "--phases":
-                    phasesChunk = 0;
-                    if (i + 1 < args.Length && int.TryParse(args[i + 1], out var chunk))
-                    {
-                        phasesChunk = chunk;
-                        i++;
-                    }
-                    break;
-                default: throw new ArgumentException($"unknown option {args[i]}; use --assets N, --connection CS, --phases [CHUNK], --relationships, --reads [--explain], --instances K");
+                case "--skip-catch-up": skipCatchUp = true; break;
+                default: throw new ArgumentException($"unknown option {args[i]}; use --assets N, --connection CS, --skip-catch-up, --relationships, --reads [--explain], --instances K");
             }
         }
         if (string.IsNullOrWhiteSpace(connection))
             throw new ArgumentException("no database: pass --connection \"$(ops/db/local-postgres.sh ensure --fast)\" or set INVENTORY_TEST_CONNECTION");
-        return new BenchOptions(assets, connection, phasesChunk, relationships, reads, explain, instances);
+        return new BenchOptions(assets, connection, skipCatchUp, relationships, reads, explain, instances);
     }
 
     public static string DotnetVersion()

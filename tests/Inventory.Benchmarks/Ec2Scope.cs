@@ -13,17 +13,21 @@ internal static class Ec2Scope
     private static readonly string[] InstanceTypes = ["t3.micro", "t3.large", "m6i.xlarge", "c6g.2xlarge", "r6i.large"];
     private static readonly string[] Teams = ["payments", "search", "platform", "data", "identity"];
 
-    public static List<Observation> Instances(int count) => Enumerable.Range(0, count).Select(Instance).ToList();
+    /// <summary>The instances, generated one by one as they are read: nothing holds the whole scope.</summary>
+    public static IEnumerable<Observation> Instances(int count, bool onePercentChanged = false) =>
+        Enumerable.Range(0, count).Select(i => onePercentChanged ? WithOwnerChanged(i) : Instance(i));
 
-    /// <summary>The same scope with every hundredth instance's Owner tag changed: count / 100 changed observations.</summary>
-    public static List<Observation> WithOnePercentChanged(IReadOnlyList<Observation> instances) =>
-        instances.Select((o, i) => i % 100 == 0
-                ? o with { Tags = new Dictionary<string, string>(o.Tags) { ["Owner"] = $"new-owner-{i}@example.com" } }
-                : o)
-            .ToList();
+    /// <summary>Every hundredth instance has its Owner tag changed: count / 100 changed observations.</summary>
+    public static bool IsChanged(int i) => i % 100 == 0;
 
-    public static int AverageJsonBytes(IReadOnlyList<Observation> instances) =>
-        (int)instances.Take(1000).Average(o => JsonSerializer.SerializeToUtf8Bytes(o).Length);
+    private static Observation WithOwnerChanged(int i)
+    {
+        var instance = Instance(i);
+        return IsChanged(i) ? instance with { Tags = new Dictionary<string, string>(instance.Tags) { ["Owner"] = $"new-owner-{i}@example.com" } } : instance;
+    }
+
+    public static int AverageJsonBytes(int count) =>
+        (int)Instances(Math.Min(count, 1000)).Average(o => JsonSerializer.SerializeToUtf8Bytes(o).Length);
 
     private static Observation Instance(int i)
     {

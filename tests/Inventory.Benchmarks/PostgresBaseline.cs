@@ -19,8 +19,8 @@ internal sealed class PostgresBaseline(string connectionString, string schema)
             """);
     }
 
-    /// <summary>Binary COPY of prepared JSON payloads, in one transaction; returns the elapsed time.</summary>
-    public async Task<TimeSpan> CopyAsync(string table, IReadOnlyList<Payload> payloads)
+    /// <summary>Binary COPY of prepared JSON payloads (read as they are copied), in one transaction; returns the elapsed time.</summary>
+    public async Task<TimeSpan> CopyAsync(string table, IEnumerable<Payload> payloads)
     {
         var watch = Stopwatch.StartNew();
         await using var connection = new NpgsqlConnection(connectionString);
@@ -41,7 +41,7 @@ internal sealed class PostgresBaseline(string connectionString, string schema)
         return watch.Elapsed;
     }
 
-    /// <summary>Reads every row of a table into memory; returns the elapsed time and the row count.</summary>
+    /// <summary>Reads every row of a table, each row's text materialised and then dropped; returns the elapsed time and the row count.</summary>
     public async Task<(TimeSpan Elapsed, int Rows)> ReadAllAsync(string table)
     {
         var watch = Stopwatch.StartNew();
@@ -49,10 +49,15 @@ internal sealed class PostgresBaseline(string connectionString, string schema)
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"SELECT id, data FROM {schema}.{table}", connection);
         await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<(string, string)>();
+        var rows = 0;
+        long characters = 0;
         while (await reader.ReadAsync())
-            rows.Add((reader.GetString(0), reader.GetString(1)));
-        return (watch.Elapsed, rows.Count);
+        {
+            characters += reader.GetString(0).Length + reader.GetString(1).Length;
+            rows++;
+        }
+        GC.KeepAlive(characters);
+        return (watch.Elapsed, rows);
     }
 
     public async Task<string> ServerAsync()

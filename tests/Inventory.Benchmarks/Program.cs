@@ -26,19 +26,12 @@ if (options.Reads)
 if (options.Instances is { } instances)
     return await Inventory.Benchmarks.Instances.InstanceFigures.RunAsync(options.ConnectionString, schema, options.Assets, instances);
 
-var scans = ScopeScans.Of(options.Assets);
-Console.WriteLine($"scope: {options.Assets:N0} EC2 instance observations, {Ec2Scope.AverageJsonBytes(scans.Instances):N0} B of JSON each on average");
+var scans = new ScopeScans(options.Assets);
+Console.WriteLine($"scope: {options.Assets:N0} EC2 instance observations, {Ec2Scope.AverageJsonBytes(options.Assets):N0} B of JSON each on average, " +
+                  $"listed {ScopeScans.PageSize:N0} a page");
 Console.WriteLine($"schema: {schema} (dropped at the end)");
 
 await using var inventory = await StartedInventory.StartAsync(options.ConnectionString, schema);
 // Compiles the handler and warms Marten on another scope; an empty clean scan creates no asset.
 await inventory.RecordAsync(ScopeScans.WarmUp);
-
-if (options.PhasesChunk is { } chunk)
-{
-    Console.WriteLine($"phases of RecordScopeScan by hand, one transaction per scan, {(chunk > 0 ? $"SaveChanges every {chunk:N0} asset events" : "one SaveChanges")}:");
-    foreach (var (name, scan) in new[] { ("first sight", scans.FirstSight), ("identical rescan", scans.Rescan), ("1% changed", scans.OnePercentChanged) })
-        Console.WriteLine($"  {name}: {await ScanPhases.MeasureAsync(inventory.Store, options.ConnectionString, scan, chunk)}");
-    return 0;
-}
-return await ScanFigures.RunAsync(inventory, baseline, scans);
+return await ScanFigures.RunAsync(inventory, baseline, scans, options.SkipCatchUp);

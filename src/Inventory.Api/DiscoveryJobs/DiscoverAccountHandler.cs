@@ -16,8 +16,8 @@ namespace Inventory.Api.DiscoveryJobs;
 
 public static class DiscoverAccountHandler
 {
-    /// <summary>A scope's reconciliation can take long on a big account; Wolverine's default invoke timeout is seconds.</summary>
-    private static readonly TimeSpan RecordTimeout = TimeSpan.FromMinutes(10);
+    /// <summary>A scope is reconciled while AWS still pages through it, which takes long on a big account; Wolverine's default invoke timeout is seconds.</summary>
+    private static readonly TimeSpan RecordTimeout = TimeSpan.FromHours(1);
 
     public static async Task Handle(DiscoverAccount message, IDocumentStore store, IMessageBus bus, IMartenOutbox outbox,
         AwsEndpoints endpoints, AccountSecrets secrets, IConfiguration configuration, CancellationToken cancellation)
@@ -63,7 +63,7 @@ public static class DiscoverAccountHandler
             await foreach (var scopeScan in new AccountScanner(concurrency).ScanAsync(scan, stop.Token))
             {
                 // A scope whose listing finished is recorded even if the job stops meanwhile: what was seen is true.
-                var result = await RecordAsync(bus, job, scopeScan, cancellation);
+                var result = await RecordAsync(bus, job, scopeScan, stop.Token, cancellation);
                 await JobWrites.AppendAsync(store, job.JobId, result, cancellation);
                 recorded.Add(scopeScan.Scope);
                 if (stop.IsStopped)
@@ -75,7 +75,8 @@ public static class DiscoverAccountHandler
         }
     }
 
-    private static async Task<JobScopeRecorded> RecordAsync(IMessageBus bus, DiscoveryJobView job, ScopeScan scan, CancellationToken cancellation)
+    private static async Task<JobScopeRecorded> RecordAsync(IMessageBus bus, DiscoveryJobView job, ScopeScan scan, CancellationToken listingStop,
+        CancellationToken cancellation)
     {
         try
         {
@@ -84,11 +85,17 @@ public static class DiscoverAccountHandler
                 : await bus.InvokeAsync<ScopeScanRecorded>(new RecordScopeScan(scan), cancellation, RecordTimeout);
             return JobScope(scan, recorded);
         }
-        catch (Exception e) when (!cancellation.IsCancellationRequested)
+        // A listing cut short by the job's stop is not a failure: the scope stays unfinished.
+        catch (Exception e) when (!cancellation.IsCancellationRequested && !(e is OperationCanceledException && listingStop.IsCancellationRequested))
         {
             // The scope's transaction rolled back, so nothing of it landed; the job says so and goes on.
             return new JobScopeRecorded(scan.Scope.AccountId, scan.Scope.Region, scan.Scope.Service, ScopeOutcome.Failed, "RecordFailed",
                 e.Message, scan.Observations?.Count ?? 0, 0, 0, 0, TimeProvider.System.GetUtcNow());
+        }
+        finally
+        {
+            // Whatever the recording did, nobody reads the rest of this listing.
+            scan.Listing?.Abandon();
         }
     }
 
@@ -103,7 +110,7 @@ public static class DiscoverAccountHandler
             // A dry run leaves the scopes' own streams alone too.
             var result = job.DryRun
                 ? new JobScopeRecorded(scope.AccountId, scope.Region, scope.Service, ScopeOutcome.Failed, failure.Code, failure.Message, 0, 0, 0, 0, at)
-                : await RecordAsync(bus, job, scan, cancellation);
+                : await RecordAsync(bus, job, scan, CancellationToken.None, cancellation);
             await JobWrites.AppendAsync(store, job.JobId, result, cancellation);
             recorded.Add(scope);
         }

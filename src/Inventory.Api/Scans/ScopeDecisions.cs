@@ -4,18 +4,26 @@ using Marten;
 
 namespace Inventory.Api.Scans;
 
-/// <summary>The reconciler fed from the write side: the scope's asset records and the previous descriptions it asks for.</summary>
+/// <summary>The reconciler fed from the write side, chunk by chunk, without appending: what recording the scan would decide.</summary>
 internal static class ScopeDecisions
 {
-    public static async Task<ScopeDecision> DecideAsync(IQuerySession session, ScopeScan scan, DateTimeOffset? lastCleanScanAt,
+    public static async Task<ScopeDecision> DecideAsync(IDocumentStore store, IQuerySession session, ScopeScan scan, DateTimeOffset? lastCleanScanAt,
         VolatileFields volatileFields, CancellationToken cancellation)
     {
-        var assets = scan.Failure is null
-            ? await session.Query<AssetRecord>().Where(a => a.ScopeKey == scan.Scope.StreamKey).ToListAsync(cancellation)
-            : [];
-        var plan = Reconciler.Plan(new ScopeState(lastCleanScanAt, assets), scan, volatileFields);
-        // Only the assets whose fingerprint differs need their previous description, read from their own events.
-        var previous = await PreviousDescriptions.LoadAsync(session, plan.AssetsToCompare, cancellation);
-        return plan.Decide(id => previous[id]);
+        if (scan.Failure is not null || (scan.Observations is null && scan.Listing is null))
+            return Reconciler.Failed(scan, scan.ListingFailure);
+        var assets = await ScopeRecords.LoadAsync(store, scan.Scope, cancellation);
+        var reconciliation = new ScopeReconciliation(new ScopeState(lastCleanScanAt, assets), scan, volatileFields);
+        var appends = new List<AssetAppend>();
+        await foreach (var chunk in scan.ChunksAsync(RecordScopeScanHandler.ChunkSize, cancellation))
+        {
+            var plan = reconciliation.Match(chunk);
+            var previous = await PreviousDescriptions.LoadAsync(session, plan.AssetsToCompare, cancellation);
+            appends.AddRange(reconciliation.Decide(plan, id => previous[id]));
+        }
+        if (scan.ListingFailure is { } failure)
+            return Reconciler.Failed(scan, failure);
+        var finish = reconciliation.Finish();
+        return finish with { Appends = [.. appends, .. finish.Appends] };
     }
 }

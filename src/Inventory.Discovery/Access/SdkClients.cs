@@ -76,19 +76,30 @@ internal sealed class SdkCalls(Backoff? backoff = null)
         CancellationToken ct)
     {
         var all = new List<TItem>();
+        await foreach (var part in PagesAsync(page, items, nextToken, ct).ConfigureAwait(false))
+            all.AddRange(part);
+        return all;
+    }
+
+    /// <summary>Each page's items as soon as AWS answers it, so a caller can pass them on before the listing ends.</summary>
+    public async IAsyncEnumerable<IReadOnlyList<TItem>> PagesAsync<TResponse, TItem>(
+        Func<string?, CancellationToken, Task<TResponse>> page,
+        Func<TResponse, IEnumerable<TItem>?> items,
+        Func<TResponse, string?> nextToken,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
         string? token = null;
         while (true)
         {
             var requestToken = token;
             var response = await RunAsync(c => page(requestToken, c), ct).ConfigureAwait(false);
-            all.AddRange(items(response) ?? []);
+            yield return [.. items(response) ?? []];
             token = nextToken(response);
             if (string.IsNullOrEmpty(token))
                 break;
             if (token == requestToken)
                 throw new InvalidOperationException($"The list API answered the page token it was sent ({token}); stopping instead of looping.");
         }
-        return all;
     }
 
     /// <summary>The AWS error code and HTTP status of an SDK exception; only these decide whether a call was throttled.</summary>

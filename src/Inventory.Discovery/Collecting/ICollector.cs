@@ -16,4 +16,14 @@ internal interface ICollector
     bool IsGlobal { get; }
 
     Task<IReadOnlyList<Observation>> CollectAsync(ScopeAccess access, CancellationToken cancellation);
+
+    /// <summary>
+    /// The same resources page by page, as AWS answers, so a large scope is reconciled while it is still being listed.
+    /// Collectors of services that hold few resources per scope list them whole, as one page.
+    /// </summary>
+    async IAsyncEnumerable<IReadOnlyList<Observation>> ListAsync(ScopeAccess access,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    {
+        yield return await CollectAsync(access, cancellation).ConfigureAwait(false);
+    }
 }

@@ -5,7 +5,8 @@ using Inventory.Domain.Reconciliation;
 namespace Inventory.Discovery.Scanning;
 
 /// <summary>
-/// Scans every scope of one account, a limited number at a time, and hands each scope's outcome over as soon as it is known.
+/// Scans every scope of one account, a limited number at a time, and hands each scope over as soon as its first page
+/// is listed (a listing the caller reads while it goes on) or its listing fails before any page.
 /// A scope that fails is reported as failed and the others go on; only the caller's cancellation stops the scan.
 /// </summary>
 internal sealed class AccountScanner
@@ -34,8 +35,7 @@ internal sealed class AccountScanner
             try
             {
                 await Parallel.ForEachAsync(scopes, options, async (scope, token) =>
-                    await finished.Writer.WriteAsync(await ScanScopeAsync(scope, account, token).ConfigureAwait(false), token).ConfigureAwait(false))
-                    .ConfigureAwait(false);
+                    await ScanScopeAsync(scope, account, finished.Writer, token).ConfigureAwait(false)).ConfigureAwait(false);
                 finished.Writer.TryComplete();
             }
             catch (Exception exception)
@@ -56,18 +56,44 @@ internal sealed class AccountScanner
         }
     }
 
-    private async Task<ScopeScan> ScanScopeAsync(PlannedScope scope, AccountScan account, CancellationToken cancellation)
+    private async Task ScanScopeAsync(PlannedScope scope, AccountScan account, ChannelWriter<ScopeScan> finished, CancellationToken cancellation)
     {
         // The scan time is when listing started: anything created after it may be missing without being gone.
         var at = clock.GetUtcNow();
+        var listing = new ScopeListing();
+        // The reader may stop early (the account was removed meanwhile): the listing then stops asking AWS for pages.
+        using var listingStop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, listing.Abandoned);
+        var handedOver = false;
         try
         {
-            var observations = await scope.Collector.CollectAsync(scope.Access, cancellation).ConfigureAwait(false);
-            return ScopeScan.Clean(scope.Scope, at, account.Cause, observations);
+            await foreach (var page in scope.Collector.ListAsync(scope.Access, listingStop.Token).ConfigureAwait(false))
+            {
+                if (!handedOver)
+                {
+                    await finished.WriteAsync(ScopeScan.Listed(scope.Scope, at, account.Cause, listing), cancellation).ConfigureAwait(false);
+                    handedOver = true;
+                }
+                await listing.AddAsync(page, listingStop.Token).ConfigureAwait(false);
+            }
+            listing.Complete();
+            if (!handedOver)
+                await finished.WriteAsync(ScopeScan.Listed(scope.Scope, at, account.Cause, listing), cancellation).ConfigureAwait(false);
         }
-        catch (Exception exception) when (!cancellation.IsCancellationRequested)
+        catch (Exception exception) when (!cancellation.IsCancellationRequested && !listing.Abandoned.IsCancellationRequested)
         {
-            return ScopeScan.Failed(scope.Scope, at, account.Cause, ScanErrors.CodeOf(exception), exception.Message);
+            var failure = new ScanFailure(ScanErrors.CodeOf(exception), exception.Message);
+            if (handedOver)
+                listing.Complete(failure);
+            else
+                await finished.WriteAsync(ScopeScan.Failed(scope.Scope, at, account.Cause, failure.ErrorCode, failure.Message), cancellation)
+                    .ConfigureAwait(false);
+        }
+        catch (OperationCanceledException cancelled)
+        {
+            // The reader of a listing cut short gets the cancellation, never a clean end.
+            listing.Cancel(cancelled);
+            if (cancellation.IsCancellationRequested)
+                throw;
         }
     }
 }

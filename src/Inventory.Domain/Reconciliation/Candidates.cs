@@ -5,15 +5,15 @@ namespace Inventory.Domain.Reconciliation;
 /// <summary>The scope's assets indexed by each match key, so matching a scan is linear in its size.</summary>
 internal sealed class Candidates
 {
-    private readonly ILookup<string, AssetRecord> _byArn;
-    private readonly ILookup<string, AssetRecord> _byResourceId;
-    private readonly ILookup<string, AssetRecord> _byName;
+    private readonly KeyIndex _byArn;
+    private readonly KeyIndex _byResourceId;
+    private readonly KeyIndex _byName;
 
     private Candidates(IReadOnlyList<AssetRecord> assets)
     {
-        _byArn = assets.Where(a => a.Arn is not null).ToLookup(a => a.Arn!, StringComparer.Ordinal);
-        _byResourceId = assets.Where(a => a.ResourceId is not null).ToLookup(a => a.ResourceId!, StringComparer.Ordinal);
-        _byName = assets.Where(a => a.Name is not null).ToLookup(a => a.Name!, StringComparer.Ordinal);
+        _byArn = new KeyIndex(assets, a => a.Arn);
+        _byResourceId = new KeyIndex(assets, a => a.ResourceId);
+        _byName = new KeyIndex(assets, a => a.Name);
     }
 
     public static Candidates From(IReadOnlyList<AssetRecord> assets) => new(assets);
@@ -21,7 +21,7 @@ internal sealed class Candidates
     /// <summary>Assets this resource could be, by the first key that finds any: ARN, then resource id, then name.</summary>
     public IReadOnlyList<AssetRecord> Match(Observation observation)
     {
-        if (observation.Arn is { Length: > 0 } arn && _byArn[arn].ToList() is { Count: > 0 } byArn)
+        if (observation.Arn is { Length: > 0 } arn && _byArn[arn] is { Count: > 0 } byArn)
             return byArn;
         if (observation.ResourceId is { Length: > 0 } id && Compatible(_byResourceId[id], observation) is { Count: > 0 } byId)
             return byId;
@@ -37,4 +37,32 @@ internal sealed class Candidates
                 (a.Arn is null || string.IsNullOrEmpty(observation.Arn) || a.Arn == observation.Arn) &&
                 (a.ResourceId is null || string.IsNullOrEmpty(observation.ResourceId) || a.ResourceId == observation.ResourceId))
             .ToList();
+
+    /// <summary>
+    /// Records by one key. Almost every key names a single asset, which is stored as is; a list only for a shared key,
+    /// so a scope of a million records costs one map entry per key rather than a group object.
+    /// </summary>
+    private sealed class KeyIndex
+    {
+        private readonly Dictionary<string, object> _records = new(StringComparer.Ordinal);
+
+        public KeyIndex(IReadOnlyList<AssetRecord> assets, Func<AssetRecord, string?> keyOf)
+        {
+            foreach (var asset in assets)
+            {
+                if (keyOf(asset) is not { } key)
+                    continue;
+                if (!_records.TryGetValue(key, out var existing))
+                    _records[key] = asset;
+                else if (existing is List<AssetRecord> shared)
+                    shared.Add(asset);
+                else
+                    _records[key] = new List<AssetRecord> { (AssetRecord)existing, asset };
+            }
+        }
+
+        public IReadOnlyList<AssetRecord> this[string key] => _records.TryGetValue(key, out var found)
+            ? found as List<AssetRecord> ?? [(AssetRecord)found]
+            : [];
+    }
 }

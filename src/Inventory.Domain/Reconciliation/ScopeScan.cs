@@ -4,7 +4,10 @@ using Inventory.Domain.Scopes;
 
 namespace Inventory.Domain.Reconciliation;
 
-/// <summary>The outcome of scanning one scope: either the complete list of observations, or the failure.</summary>
+/// <summary>
+/// The outcome of scanning one scope: the complete list of observations, the failure, or a listing still paging in
+/// (whose outcome is known once it has been read to the end).
+/// </summary>
 public sealed record ScopeScan(
     ScopeId Scope,
     DateTimeOffset ScannedAt,
@@ -12,8 +15,49 @@ public sealed record ScopeScan(
     IReadOnlyList<Observation>? Observations,
     ScanFailure? Failure = null)
 {
+    /// <summary>The resources as the collector pages through them; set instead of <see cref="Observations"/>.</summary>
+    public ScopeListing? Listing { get; init; }
+
     public static ScopeScan Clean(ScopeId scope, DateTimeOffset at, Cause cause, IReadOnlyList<Observation> observations) =>
         new(scope, at, cause, observations);
+
+    public static ScopeScan Listed(ScopeId scope, DateTimeOffset at, Cause cause, ScopeListing listing) =>
+        new(scope, at, cause, null) { Listing = listing };
+
+    /// <summary>Why the scan failed: known at once for a failed scan, for a listing only after it has been read to the end.</summary>
+    public ScanFailure? ListingFailure => Failure ?? (Observations is null && Listing is null
+        ? new ScanFailure("Unknown", "The scan returned no result.")
+        : Listing?.Failure);
+
+    /// <summary>The observations in chunks of at most <paramref name="size"/>, listed as a whole or paged in.</summary>
+    public async IAsyncEnumerable<IReadOnlyList<Observation>> ChunksAsync(int size,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        if (Observations is { } observations)
+        {
+            foreach (var chunk in observations.Chunk(size))
+                yield return chunk;
+            yield break;
+        }
+        if (Listing is null)
+            yield break;
+        var pending = new List<Observation>(size);
+        await foreach (var page in Listing.PagesAsync(cancellation).ConfigureAwait(false))
+        {
+            foreach (var observation in page)
+            {
+                pending.Add(observation);
+                if (pending.Count == size)
+                {
+                    yield return pending;
+                    pending = new List<Observation>(size);
+                }
+            }
+        }
+        if (pending.Count > 0)
+            yield return pending;
+    }
 
     public static ScopeScan Failed(ScopeId scope, DateTimeOffset at, Cause cause, string errorCode, string message) =>
         new(scope, at, cause, null, new ScanFailure(errorCode, message));

@@ -13,7 +13,7 @@ namespace Inventory.Api.Tests.Scans;
 /// <summary>A scope larger than one flush lands whole, or not at all.</summary>
 public sealed class LargeScanTests(InventoryApp app) : IClassFixture<InventoryApp>
 {
-    private static readonly int Size = RecordScopeScanHandler.FlushEvery * 2 + 500;
+    private static readonly int Size = RecordScopeScanHandler.ChunkSize * 2 + 500;
 
     [Fact]
     public async Task A_scan_that_fails_after_its_first_flush_leaves_nothing_behind()

@@ -118,7 +118,7 @@ public sealed class AccountScannerStubTests : IClassFixture<StubAwsFixture>
         var scan = new AccountScan(AccountId, account.Credentials, server.Endpoints, Regions, CollectorCatalog.All(StubScans.NoWaiting), Job);
         var scans = new List<ScopeScan>();
         await foreach (var scopeScan in new AccountScanner().ScanAsync(scan, CancellationToken.None))
-            scans.Add(scopeScan);
+            scans.Add(await scopeScan.ReadAsync());
         return scans;
     }
 }

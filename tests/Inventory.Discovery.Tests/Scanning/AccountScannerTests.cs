@@ -124,7 +124,7 @@ public sealed class AccountScannerTests
     {
         var scans = new List<ScopeScan>();
         await foreach (var scan in scanner.ScanAsync(account))
-            scans.Add(scan);
+            scans.Add(await scan.ReadAsync());
         return scans;
     }
 

@@ -7,7 +7,7 @@ namespace Inventory.Domain.Tests.Observations;
 
 public class AssetDescriptionTests
 {
-    private static SortedDictionary<string, string> Normalise(Observation observation) =>
+    private static SortedList<string, string> Normalise(Observation observation) =>
         AssetDescription.Normalise(observation, VolatileFields.Default);
 
     private static SortedDictionary<string, string> Description(params (string Field, string Value)[] fields)

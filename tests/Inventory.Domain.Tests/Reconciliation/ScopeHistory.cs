@@ -74,12 +74,38 @@ internal sealed class ScopeHistory
     public ScopeDecision FailedScan(string errorCode, string message) =>
         Record(ScopeScan.Failed(Scope, NextScanAt, NextCause, errorCode, message));
 
+    /// <summary>When: a clean scan lists these observations in chunks of <paramref name="chunkSize"/>, decided chunk by chunk as the recorder does.</summary>
+    public ScopeDecision ScanInChunks(int chunkSize, params Observation[] observations)
+    {
+        var scan = ScopeScan.Clean(Scope, NextScanAt, NextCause, observations);
+        var reconciliation = new ScopeReconciliation(State, scan, VolatileFields);
+        var appends = new List<AssetAppend>();
+        foreach (var chunk in observations.Chunk(chunkSize))
+        {
+            var plan = reconciliation.Match(chunk);
+            // Earlier chunks' events are already appended when a later chunk asks for a previous description.
+            var chunkAppends = reconciliation.Decide(plan, Description);
+            foreach (var append in chunkAppends)
+                Apply(append);
+            appends.AddRange(chunkAppends);
+        }
+        var finish = reconciliation.Finish();
+        foreach (var append in finish.Appends)
+            Apply(append);
+        return Scanned(finish with { Appends = [.. appends, .. finish.Appends] });
+    }
+
     public ScopeDecision Record(ScopeScan scan)
     {
         var decision = Reconciler.Decide(State, scan, VolatileFields, Description);
-        _scanCount++;
         foreach (var append in decision.Appends)
             Apply(append);
+        return Scanned(decision);
+    }
+
+    private ScopeDecision Scanned(ScopeDecision decision)
+    {
+        _scanCount++;
         _scope = _scopeProjection.Evolve(_scope, Scope.StreamKey, Event.AsEvent(decision.ScopeEvent));
         return decision;
     }

@@ -19,7 +19,7 @@ public static class PreviewScopeScanHandler
         var scope = command.Scan.Scope;
         await using var session = store.LightweightSession();
         var record = await session.LoadAsync<ScopeRecord>(scope.StreamKey, cancellation);
-        var decision = await ScopeDecisions.DecideAsync(session, command.Scan, record?.LastCleanScanAt, volatileFields, cancellation);
+        var decision = await ScopeDecisions.DecideAsync(store, session, command.Scan, record?.LastCleanScanAt, volatileFields, cancellation);
 
         // Changed and gone assets are named from their recorded events, not from a read model that may lag.
         var described = decision.Appends.Where(a => a.Event is AssetChanged or AssetGone).Select(a => a.AssetId).ToList();
@@ -30,6 +30,6 @@ public static class PreviewScopeScanHandler
             session.Store(preview);
             await session.SaveChangesAsync(cancellation);
         }
-        return new ScopeScanRecorded(scope, command.Scan.Failure is not null, decision.Counts, decision.Ambiguities);
+        return new ScopeScanRecorded(scope, decision.ScopeEvent is ScopeScanFailed, decision.Counts, decision.Ambiguities);
     }
 }

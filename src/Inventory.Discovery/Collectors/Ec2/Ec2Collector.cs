@@ -17,15 +17,23 @@ internal sealed class Ec2Collector(Backoff? backoff = null) : ICollector
 
     public async Task<IReadOnlyList<Observation>> CollectAsync(ScopeAccess access, CancellationToken cancellation)
     {
+        var all = new List<Observation>();
+        await foreach (var page in ListAsync(access, cancellation).ConfigureAwait(false))
+            all.AddRange(page);
+        return all;
+    }
+
+    // Instances, the bulk of a large region, are passed on a DescribeInstances page at a time.
+    public async IAsyncEnumerable<IReadOnlyList<Observation>> ListAsync(ScopeAccess access,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    {
         ArgumentNullException.ThrowIfNull(access);
         using var ec2 = SdkClients.Ec2(access);
         var calls = new SdkCalls(backoff);
-        return
-        [
-            .. await Ec2Instances.CollectAsync(ec2, calls, access, cancellation).ConfigureAwait(false),
-            .. await Ec2Volumes.CollectAsync(ec2, calls, access, cancellation).ConfigureAwait(false),
-            .. await Ec2NetworkInterfaces.CollectAsync(ec2, calls, access, cancellation).ConfigureAwait(false),
-            .. await Ec2ElasticIps.CollectAsync(ec2, calls, access, cancellation).ConfigureAwait(false),
-        ];
+        await foreach (var page in Ec2Instances.PagesAsync(ec2, calls, access, cancellation).ConfigureAwait(false))
+            yield return page;
+        yield return [.. await Ec2Volumes.CollectAsync(ec2, calls, access, cancellation).ConfigureAwait(false)];
+        yield return [.. await Ec2NetworkInterfaces.CollectAsync(ec2, calls, access, cancellation).ConfigureAwait(false)];
+        yield return [.. await Ec2ElasticIps.CollectAsync(ec2, calls, access, cancellation).ConfigureAwait(false)];
     }
 }

@@ -12,16 +12,17 @@ internal static class Ec2Instances
 {
     public const string ResourceType = "ec2:instance";
 
-    public static async Task<IEnumerable<Observation>> CollectAsync(IAmazonEC2 ec2, SdkCalls calls, ScopeAccess access, CancellationToken ct)
+    /// <summary>Each DescribeInstances page mapped as soon as it arrives.</summary>
+    public static async IAsyncEnumerable<IReadOnlyList<Observation>> PagesAsync(IAmazonEC2 ec2, SdkCalls calls, ScopeAccess access,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var reservations = await calls.AllPagesAsync(
+        var pages = calls.PagesAsync(
             (token, c) => ec2.DescribeInstancesAsync(new DescribeInstancesRequest { MaxResults = 1000, NextToken = token }, c),
             response => response.Reservations,
             response => response.NextToken,
-            ct).ConfigureAwait(false);
-        return reservations
-            .SelectMany(reservation => reservation.Instances ?? [])
-            .Select(instance => Map(instance, access.Region, access.AccountId));
+            ct);
+        await foreach (var reservations in pages.ConfigureAwait(false))
+            yield return [.. reservations.SelectMany(reservation => reservation.Instances ?? []).Select(instance => Map(instance, access.Region, access.AccountId))];
     }
 
     public static Observation Map(Instance instance, string region, string accountId)
