@@ -57,21 +57,6 @@ internal sealed class StartedInventory(WebApplication app, string connectionStri
         return counts;
     }
 
-    /// <summary>Runs the async projections from the start of the event log until they are no longer stale.</summary>
-    public async Task CatchUpProjectionsAsync(TimeSpan timeout)
-    {
-        using var daemon = await Store.BuildProjectionDaemonAsync();
-        await daemon.StartAllAsync();
-        try
-        {
-            await Store.WaitForNonStaleProjectionDataAsync(timeout);
-        }
-        finally
-        {
-            await daemon.StopAllAsync();
-        }
-    }
-
     public async Task<int> AssetViewCountAsync()
     {
         await using var session = Store.QuerySession();
