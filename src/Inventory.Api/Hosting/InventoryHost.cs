@@ -90,9 +90,15 @@ internal static class InventoryHost
         var ui = app.ServeUiFiles();
         app.UseRouting();
         app.UseInventoryAccess();
+        app.UseMiddleware<QueryText>();
+        app.UseMiddleware<JsonBodies>();
         app.MapHealthEndpoints();
-        // A query value that does not parse is a 400 naming it, never a silent default.
-        app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
+        app.MapWolverineEndpoints(http =>
+        {
+            // A query value that does not parse is a 400 naming it, never a silent default.
+            http.RejectUnparseableQueryValues = true;
+            http.ConfigureEndpoints(JsonBodies.Describe);
+        });
         app.MapOpenApi().AllowAnonymous();
         if (ui is not null)
             app.MapUiFallback(ui);

@@ -3,6 +3,7 @@ using Inventory.Api.Access.Authorization;
 using Inventory.Api.Access.Sessions;
 using Inventory.Api.Access.Users;
 using Inventory.Domain.Access;
+using Inventory.Domain.Access.Users;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
@@ -12,6 +13,7 @@ namespace Inventory.Api.Access.SignIn;
 public static class SignInEndpoints
 {
     public const string WrongCredentials = "Wrong username or password.";
+    private const int MaxUsernameLength = 64;
 
     [AllowAnonymous]
     [WolverinePost("/api/auth/sign-in")]
@@ -21,8 +23,12 @@ public static class SignInEndpoints
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(body.Username))
             errors["username"] = ["Enter your username."];
+        else if (body.Username.Trim().Length > MaxUsernameLength)
+            errors["username"] = [$"A username has at most {MaxUsernameLength} characters."];
         if (string.IsNullOrEmpty(body.Password))
             errors["password"] = ["Enter your password."];
+        else if (body.Password.Length > UserFields.MaxPasswordLength)
+            errors["password"] = [$"A password has at most {UserFields.MaxPasswordLength} characters."];
         if (errors.Count > 0)
             return Results.ValidationProblem(errors, title: "Invalid sign-in", detail: string.Join(" ", errors.Values.SelectMany(e => e)));
 
