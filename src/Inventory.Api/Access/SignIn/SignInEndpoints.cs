@@ -79,14 +79,15 @@ public static class SignInEndpoints
     [Authorize(Policy = RolePolicy.AnySignedIn)]
     [WolverinePost("/api/auth/change-password")]
     public static async Task<IResult> ChangePassword(ChangePasswordRequest body, HttpContext context, UserDirectory users, UserSessions sessions,
-        CancellationToken cancellation)
+        BrowserSessions browsers, CancellationToken cancellation)
     {
         if (AccessClaims.UserIdOf(context.User) is not { } userId)
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not possible", detail: "An API client has no password to change.");
         var (decision, user) = await users.ChangeOwnPasswordAsync(userId, body.CurrentPassword, body.NewPassword, cancellation);
         if (AccessProblems.Of(decision, "password change") is { } problem)
             return problem;
-        // The new password ends every other session; this one carries on with a fresh cookie.
+        // The new password ends every session, on the server; this browser carries on in a new one.
+        await browsers.EndAllAsync(userId, null, cancellation);
         await sessions.SignInAsync(context, user!, cancellation);
         return Results.NoContent();
     }
