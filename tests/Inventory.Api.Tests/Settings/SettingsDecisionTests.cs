@@ -29,10 +29,10 @@ public sealed class SettingsDecisionTests
         new(mode, host, port, security, "mailer", password, from, "Inventory");
 
     [Fact]
-    public void Defaults_are_console_mail_no_sso_daily_discovery_and_eight_hour_sessions()
+    public void Defaults_are_no_mail_no_sso_daily_discovery_and_eight_hour_sessions()
     {
         var settings = ProductSettings.Defaults();
-        Assert.Equal(EmailMode.Console, settings.Email.Mode);
+        Assert.Equal(EmailMode.Disabled, settings.Email.Mode);
         Assert.False(settings.Sso.Enabled);
         Assert.Equal(["openid", "profile", "email"], settings.Sso.Scopes);
         Assert.Equal(DiscoveryInterval.Daily, settings.DiscoveryInterval);

@@ -479,7 +479,7 @@ export interface Settings {
     adminValue: string | null;
   };
   email: {
-    mode: 'Console' | 'Smtp';
+    mode: 'Disabled' | 'Console' | 'Smtp';
     host: string | null;
     port: number | null;
     security: 'None' | 'StartTls' | 'SslOnConnect';
