@@ -64,7 +64,7 @@ internal static class InventoryHost
             wolverine.OnException<ConcurrencyException>().Or<ExistingStreamIdCollisionException>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
         });
 
-        Secrets.SecretsRegistration.AddAccountSecrets(builder.Services);
+        Secrets.SecretsRegistration.AddAccountSecrets(builder.Services, builder.Configuration, builder.Environment);
         Settings.SettingsRegistration.AddProductSettings(builder.Services);
         Access.Sso.SsoRegistration.AddSingleSignOn(builder.Services);
         Access.PasswordReset.PasswordResetRegistration.AddPasswordReset(builder.Services);
@@ -82,6 +82,7 @@ internal static class InventoryHost
 
     public static void UseInventory(this WebApplication app)
     {
+        Secrets.KeyRingProtection.WarnWhenUnprotected(app);
         app.UseProxyHeaders();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
