@@ -29,6 +29,14 @@ if [[ -f ui/package.json ]]; then
   fi
 fi
 
+# the key ring (which protects stored secrets, sessions and tokens) is kept encrypted with a certificate; a local run makes its own once
+if [[ -z ${Inventory__DataProtection__Certificate:-} ]]; then
+  keys=${XDG_DATA_HOME:-$HOME/.local/share}/inventory
+  mkdir -p "$keys" && chmod 700 "$keys"
+  ops/keys/new-key-ring.sh "$keys/key-ring.pfx"
+  export Inventory__DataProtection__Certificate=$keys/key-ring.pfx
+fi
+
 # served on plain HTTP on loopback, so API clients' tokens are issued over HTTP here
 export Inventory__Access__TokensOverHttp=${Inventory__Access__TokensOverHttp:-true}
 

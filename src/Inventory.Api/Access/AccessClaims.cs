@@ -12,6 +12,7 @@ internal static class AccessClaims
     public const string Role = "role";
     public const string UserId = "inventory_user";
     public const string PasswordVersion = "inventory_password_version";
+    public const string Session = "inventory_session";
     public const string ApiClient = "inventory_api_client";
     public const string ApiClientPrefix = "api:";
 
@@ -36,6 +37,16 @@ internal static class AccessClaims
         principal.Identity?.IsAuthenticated == true && Enum.TryParse<UserRole>(principal.FindFirstValue(Role), out var role) ? role : null;
 
     public static string? UserIdOf(ClaimsPrincipal principal) => principal.FindFirstValue(UserId);
+
+    public static Guid? SessionOf(ClaimsPrincipal principal) => Guid.TryParse(principal.FindFirstValue(Session), out var id) ? id : null;
+
+    /// <summary>The user's claims with the id of the browser session they belong to.</summary>
+    public static ClaimsPrincipal ForSession(UserRecord user, Guid session, string authenticationType)
+    {
+        var principal = ForUser(user, authenticationType);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(Session, session.ToString("N")));
+        return principal;
+    }
 
     public static string? ApiClientOf(ClaimsPrincipal principal) => principal.FindFirstValue(ApiClient);
 }

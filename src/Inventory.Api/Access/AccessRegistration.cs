@@ -32,6 +32,7 @@ internal static class AccessRegistration
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<ApiClientDirectory>();
         services.AddSingleton<CsrfTokens>();
+        services.AddSingleton<BrowserSessions>();
         services.AddSingleton<UserSessions>();
         services.AddSingleton<SignInThrottling>();
         services.AddHostedService<SuperadminBootstrap>();

@@ -55,7 +55,15 @@ public static class CategoryEndpoints
         if (Problem(decision) is { } problem)
             return problem;
         stream.AppendMany(((CategoryDecision.Accepted)decision).Events);
-        await session.SaveChangesAsync(cancellation);
+        try
+        {
+            await session.SaveChangesAsync(cancellation);
+        }
+        catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Service mapping changed meanwhile",
+                detail: "The service mapping was changed by someone else at the same time; reload and try again.");
+        }
         return Results.Ok(await Mapping(session, cancellation));
     }
 

@@ -75,7 +75,7 @@ internal static class InventoryHost
             wolverine.OnException<ConcurrencyException>().Or<ExistingStreamIdCollisionException>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250));
         });
 
-        Secrets.SecretsRegistration.AddAccountSecrets(builder.Services);
+        Secrets.SecretsRegistration.AddAccountSecrets(builder.Services, builder.Configuration, builder.Environment);
         Settings.SettingsRegistration.AddProductSettings(builder.Services);
         Access.Sso.SsoRegistration.AddSingleSignOn(builder.Services);
         Access.PasswordReset.PasswordResetRegistration.AddPasswordReset(builder.Services);
@@ -93,6 +93,7 @@ internal static class InventoryHost
 
     public static void UseInventory(this WebApplication app)
     {
+        Secrets.KeyRingProtection.WarnWhenUnprotected(app);
         app.UseProxyHeaders();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
@@ -101,9 +102,15 @@ internal static class InventoryHost
         var ui = app.ServeUiFiles();
         app.UseRouting();
         app.UseInventoryAccess();
+        app.UseMiddleware<QueryText>();
+        app.UseMiddleware<JsonBodies>();
         app.MapHealthEndpoints();
-        // A query value that does not parse is a 400 naming it, never a silent default.
-        app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
+        app.MapWolverineEndpoints(http =>
+        {
+            // A query value that does not parse is a 400 naming it, never a silent default.
+            http.RejectUnparseableQueryValues = true;
+            http.ConfigureEndpoints(JsonBodies.Describe);
+        });
         app.MapOpenApi().AllowAnonymous();
         if (ui is not null)
             app.MapUiFallback(ui);

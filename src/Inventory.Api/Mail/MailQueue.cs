@@ -30,6 +30,10 @@ internal sealed class MailQueueSender(MailQueue queue, Mailer mailer, ILogger<Ma
             {
                 await mailer.SendAsync(mail, stoppingToken);
             }
+            catch (MailNotSetUp)
+            {
+                // The mailer said why already, once, as a warning.
+            }
             catch (MailDeliveryFailed e)
             {
                 logger.LogError("Mail to {To} ({Subject}) was not sent: {Reason}", mail.To, mail.Subject, e.Message);

@@ -6,7 +6,7 @@ using MimeKit;
 namespace Inventory.Api.Mail;
 
 /// <summary>Sends the product's mail the way the settings say at the moment of sending: SMTP, or the log in development.</summary>
-public sealed class Mailer(IDocumentStore store, SettingsSecrets secrets, ILogger<Mailer> logger)
+public sealed class Mailer(IDocumentStore store, SettingsSecrets secrets, IHostEnvironment environment, ILogger<Mailer> logger)
 {
     /// <exception cref="MailDeliveryFailed">The SMTP server could not be reached or refused the message.</exception>
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellation)
@@ -15,6 +15,13 @@ public sealed class Mailer(IDocumentStore store, SettingsSecrets secrets, ILogge
         await using (var session = store.QuerySession())
             settings = (await ProductSettingsReader.CurrentAsync(session, cancellation)).Email;
 
+        if (settings.Mode == EmailMode.Disabled || (settings.Mode == EmailMode.Console && !environment.IsDevelopment()))
+        {
+            // Outside development the log is no place for a message whole: it may carry a reset link.
+            logger.LogWarning("E-mail is {Mode}: not sending '{Subject}' to {To}; an administrator sets up SMTP in the settings",
+                settings.Mode == EmailMode.Disabled ? "disabled" : "in console mode, which only development allows", mail.Subject, mail.To);
+            throw new MailNotSetUp();
+        }
         if (settings.Mode == EmailMode.Console)
         {
             // Development mode: the message goes to the log whole, so links in it can be followed; no server, no credentials.

@@ -24,19 +24,24 @@ internal static class SmtpDelivery
             await client.SendAsync(message, cancellation);
             await client.DisconnectAsync(true, cancellation);
         }
+        // What the server said is its own text (and may be anything): the answer gives its status code and our words, the log has the rest.
         catch (SmtpCommandException e)
         {
-            throw new MailDeliveryFailed($"The SMTP server {server} refused the message: {(int)e.StatusCode} {e.Message}", e);
+            throw new MailDeliveryFailed($"The SMTP server {server} refused the message with status {(int)e.StatusCode} ({e.ErrorCode}).", e);
         }
         catch (AuthenticationException e)
         {
-            throw new MailDeliveryFailed($"The SMTP server {server} refused the sign-in of '{settings.Username}': {e.Message}", e);
+            throw new MailDeliveryFailed($"The SMTP server {server} refused the sign-in of '{settings.Username}': check email.username and email.password.", e);
+        }
+        catch (SmtpProtocolException e)
+        {
+            throw new MailDeliveryFailed($"The SMTP server {server} did not answer as an SMTP server does.", e);
         }
         catch (SocketException e)
         {
             throw new MailDeliveryFailed($"Could not connect to the SMTP server {server}: {e.Message}", e);
         }
-        catch (Exception e) when (e is SmtpProtocolException or SslHandshakeException or IOException or TimeoutException or NotSupportedException
+        catch (Exception e) when (e is SslHandshakeException or IOException or TimeoutException or NotSupportedException
                                       or ServiceNotAuthenticatedException)
         {
             throw new MailDeliveryFailed($"Sending through the SMTP server {server} failed: {e.Message}", e);

@@ -12,6 +12,7 @@ public static class TestEmailEndpoint
     [WolverinePost("/api/admin/settings/test-email")]
     [ProducesResponseType(StatusCodes.Status202Accepted)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status502BadGateway, "application/problem+json")]
     public static async Task<IResult> Post(TestEmail body, Mailer mailer, CancellationToken cancellation)
     {
@@ -24,6 +25,10 @@ public static class TestEmailEndpoint
             await mailer.SendAsync(new OutgoingMail(to!, "Inventory test message",
                 "This is a test message from Inventory. If you can read it, the product's e-mail settings work."), cancellation);
             return Results.Accepted();
+        }
+        catch (MailNotSetUp e)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "E-mail is not set up", detail: e.Message);
         }
         catch (MailDeliveryFailed e)
         {

@@ -6,11 +6,11 @@ namespace Inventory.Api.Secrets;
 
 internal static class SecretsRegistration
 {
-    /// <summary>Data Protection with its key ring in the event store's database, and the account secrets protector on top.</summary>
-    public static IServiceCollection AddAccountSecrets(this IServiceCollection services)
+    /// <summary>Data Protection with its key ring in the event store's database (encrypted with the configured certificate), and the account secrets protector on top.</summary>
+    public static IServiceCollection AddAccountSecrets(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.ConfigureMarten(o => o.Schema.For<DataProtectionKey>());
-        services.AddDataProtection().SetApplicationName("Inventory");
+        KeyRingProtection.Configure(services.AddDataProtection().SetApplicationName("Inventory"), configuration, environment);
         services.AddOptions<KeyManagementOptions>()
             .Configure<IDocumentStore>((o, store) => o.XmlRepository = new MartenXmlRepository(store));
         services.AddSingleton<AccountSecrets>();

@@ -5,7 +5,7 @@ using JasperFx.Events.Projections;
 
 namespace Inventory.Domain.Access;
 
-/// <summary>Users and API clients, projected inline with unique lookup keys, and the sign-in failures the throttle counts.</summary>
+/// <summary>Users and API clients, projected inline with unique lookup keys, the sign-in failures the throttle counts, and the signed-in browsers.</summary>
 public static class AccessStore
 {
     public static void Configure(Marten.StoreOptions options)
@@ -22,5 +22,6 @@ public static class AccessStore
             .Duplicate(x => x.UsernameKey)
             .Duplicate(x => x.Address)
             .Duplicate(x => x.At);
+        options.Schema.For<BrowserSession>().Duplicate(x => x.UserId);
     }
 }

@@ -39,6 +39,8 @@ public static class SettingsDecisions
         var adminValue = SettingsRules.Text(input.AdminValue, current.AdminValue, 200, "sso.adminValue", errors);
         if (adminValue is not null && roleClaim is null)
             errors["sso.roleClaim"] = ["sso.roleClaim is required when sso.adminValue is set: it names the claim that carries the value."];
+        SettingsRules.SecretFollows(current.ProtectedClientSecret, input.ClientSecret, issuer != current.Issuer || clientId != current.ClientId,
+            "sso.clientSecret", "sso.issuer or sso.clientId", errors);
         return new SsoSettings(
             enabled,
             SettingsRules.Text(input.DisplayName, current.DisplayName, 100, "sso.displayName", errors),
@@ -55,12 +57,18 @@ public static class SettingsDecisions
         var mode = SettingsRules.Choice(input.Mode, current.Mode, "email.mode", errors);
         var host = SettingsRules.Text(input.Host, current.Host, 253, "email.host", errors);
         SettingsRules.Host(host, mode == EmailMode.Smtp, errors);
+        var port = SettingsRules.Port(input.Port, current.Port, errors);
+        var security = SettingsRules.Choice(input.Security, current.Security, "email.security", errors);
+        var username = SettingsRules.Text(input.Username, current.Username, 200, "email.username", errors);
+        SettingsRules.SecretFollows(current.ProtectedPassword, input.Password,
+            host != current.Host || port != current.Port || security != current.Security || username != current.Username,
+            "email.password", "email.host, email.port, email.security or email.username", errors);
         return new EmailSettings(
             mode,
             host,
-            SettingsRules.Port(input.Port, current.Port, errors),
-            SettingsRules.Choice(input.Security, current.Security, "email.security", errors),
-            SettingsRules.Text(input.Username, current.Username, 200, "email.username", errors),
+            port,
+            security,
+            username,
             SettingsRules.Secret(input.Password, current.ProtectedPassword, protect),
             SettingsRules.FromAddress(input.FromAddress, current.FromAddress, errors),
             SettingsRules.Text(input.FromName, current.FromName, 200, "email.fromName", errors));

@@ -123,6 +123,17 @@ internal static class SettingsRules
         return minutes;
     }
 
+    /// <summary>
+    /// A stored secret is only ever sent where it was first sent: changing where it goes (or how) without sending it again would
+    /// hand it to whoever the new destination is, so the change must carry the secret, or "" to clear it.
+    /// </summary>
+    public static void SecretFollows(string? currentProtected, string? sent, bool destinationChanged, string field, string destination,
+        Dictionary<string, string[]> errors)
+    {
+        if (currentProtected is not null && sent is null && destinationChanged)
+            errors[field] = [$"Changing {destination} needs {field} again (or \"\" to clear it): the stored one is never sent to a new destination."];
+    }
+
     /// <summary>null keeps the stored ciphertext, "" clears it, anything else is encrypted.</summary>
     public static string? Secret(string? value, string? currentProtected, Func<string, string> protect) =>
         value switch

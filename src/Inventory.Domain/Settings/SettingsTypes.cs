@@ -3,8 +3,11 @@ namespace Inventory.Domain.Settings;
 /// <summary>Where the product's e-mail goes: the log (development) or an SMTP server.</summary>
 public enum EmailMode
 {
+    /// <summary>The message goes to the log whole: for development only, elsewhere it is not sent at all.</summary>
     Console,
     Smtp,
+    /// <summary>No mail is sent (the default until an administrator sets up SMTP); a reset token never reaches a log.</summary>
+    Disabled,
 }
 
 /// <summary>How the SMTP connection is secured.</summary>
@@ -42,5 +45,5 @@ public sealed record EmailSettings(
     string FromAddress,
     string? FromName)
 {
-    public static EmailSettings Defaults { get; } = new(EmailMode.Console, null, 587, SmtpSecurity.StartTls, null, null, "inventory@localhost", "Inventory");
+    public static EmailSettings Defaults { get; } = new(EmailMode.Disabled, null, 587, SmtpSecurity.StartTls, null, null, "inventory@localhost", "Inventory");
 }

@@ -31,4 +31,18 @@ public sealed class SecurityHeaderTests(AccessApp app) : IClassFixture<AccessApp
         Assert.Contains("script-src 'self'", csp);
         Assert.Contains("frame-ancestors 'none'", csp);
     }
+
+    [Theory]
+    [InlineData("https", "max-age=31536000")]
+    [InlineData("http", "")]
+    public async Task Https_responses_tell_the_browser_to_stay_on_https(string scheme, string expected)
+    {
+        var (_, _, result) = await app.SendAsync(s =>
+        {
+            s.Anonymously().Get.Url("/health/live");
+            s.ConfigureHttpContext(c => c.Request.Scheme = scheme);
+        });
+
+        Assert.Equal(expected, result.Context.Response.Headers.StrictTransportSecurity.ToString());
+    }
 }

@@ -71,4 +71,33 @@ public sealed class ThrottleTests(AccessApp app) : IClassFixture<AccessApp>
 
         Assert.False(string.IsNullOrEmpty(result.Context.Response.Headers.RetryAfter.ToString()));
     }
+
+    [Fact]
+    public async Task Guesses_sent_at_once_count_one_each_so_only_five_are_tried()
+    {
+        await app.UserAsync("wendy", "ReadOnly");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => SignInAsync("wendy", "guess " + i, "10.4.0." + i))));
+
+        Assert.Equal(5, answers.Count(a => a.Status == 401));
+        Assert.Equal(15, answers.Count(a => a.Status == 429));
+    }
+
+    [Fact]
+    public async Task Changing_ones_password_shares_the_sign_in_throttle_and_a_short_new_password_is_no_guess()
+    {
+        var xena = await app.UserAsync("xena", "ReadOnly");
+        Task<(int Status, string Body, IScenarioResult Result)> ChangeAsync(string current, string next) => app.SendAsync(s =>
+            s.As(xena).Post.Json(new { currentPassword = current, newPassword = next }).ToUrl("/api/auth/change-password"));
+
+        for (var i = 0; i < 6; i++)
+            Assert.Equal(400, (await ChangeAsync(InventoryApp.UserPassword, "short")).Status);
+        for (var i = 0; i < 5; i++)
+            Assert.Equal(400, (await ChangeAsync("guess " + i, "a-long-enough-password")).Status);
+
+        var refused = await ChangeAsync(InventoryApp.UserPassword, "a-long-enough-password");
+        Assert.Equal(429, refused.Status);
+        Assert.False(string.IsNullOrEmpty(refused.Result.Context.Response.Headers.RetryAfter.ToString()));
+        Assert.Equal(429, (await SignInAsync("xena", InventoryApp.UserPassword, "10.5.0.1")).Status);
+    }
 }

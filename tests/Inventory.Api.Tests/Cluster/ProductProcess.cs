@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
+using Inventory.Api.Tests.Harness;
 
 namespace Inventory.Api.Tests.Cluster;
 
@@ -52,6 +53,7 @@ internal sealed class ProductProcess : IAsyncDisposable
         start.ArgumentList.Add(url.ToString());
         foreach (var (key, value) in settings)
             start.Environment[key] = value;
+        TestKeys.AddTo(start.Environment);
         var product = new ProductProcess(Process.Start(start) ?? throw new InvalidOperationException("Could not start the API"), url);
         product.process.OutputDataReceived += (_, e) => product.Append(e.Data);
         product.process.ErrorDataReceived += (_, e) => product.Append(e.Data);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Inventory.Api.Tests.Harness;
 
 namespace Inventory.Api.Tests.CommandLine;
 
@@ -31,6 +32,7 @@ internal static class ApiCommand
             start.ArgumentList.Add(arg);
         foreach (var (key, value) in settings)
             start.Environment[key] = value;
+        TestKeys.AddTo(start.Environment);
         return await Harness.ChildProcess.RunAsync(start, Timeout);
     }
 }

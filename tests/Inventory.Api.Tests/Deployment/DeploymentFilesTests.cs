@@ -172,4 +172,22 @@ public sealed partial class DeploymentFilesTests
 
     [GeneratedRegex(@"```sh\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex ShellBlock();
+
+    [Fact]
+    public void The_ui_served_by_nginx_carries_the_apis_security_headers_and_the_chart_locks_the_api_down()
+    {
+        var nginx = Repository.Read("ops/docker/nginx.conf");
+        Assert.Contains(Inventory.Api.Access.Headers.SecurityHeaders.ContentSecurityPolicy, nginx);
+        Assert.Equal(2, Regex.Matches(nginx, "add_header X-Frame-Options \"DENY\" always;").Count);
+
+        var deployment = Repository.Read(Chart + "/templates/deployment.yaml");
+        Assert.Contains("allowPrivilegeEscalation: false", deployment);
+        Assert.Contains("readOnlyRootFilesystem: true", deployment);
+        Assert.Contains("drop: [ALL]", deployment);
+        Assert.Contains("Inventory__DataProtection__Certificate", deployment);
+        Assert.Contains("kind: NetworkPolicy", Repository.Read(Chart + "/templates/networkpolicy.yaml"));
+        var values = LoadFile(Chart + "/values.yaml");
+        Assert.Equal("true", ((YamlScalarNode)values["ingress"]["tls"]["enabled"]).Value);
+        Assert.Contains("Inventory__DataProtection__Certificate", Repository.Read("compose.yml"));
+    }
 }

@@ -51,6 +51,20 @@ public sealed class TestEmailTests(InventoryApp app) : IClassFixture<InventoryAp
 
         Assert.Contains("refused the message", problem.GetProperty("detail").GetString());
         Assert.Contains("550", problem.GetProperty("detail").GetString());
+        // The server's own words are its to choose: they go to the log, not to the browser.
+        Assert.DoesNotContain("mailbox", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task With_mail_disabled_a_test_message_is_a_409_and_nothing_is_written_to_the_log_but_why()
+    {
+        await UseSmtpAsync(_inbox.Port);
+        await app.Host.PutAsync("/api/admin/settings", new { email = new { mode = "Disabled" } }, 200);
+
+        var problem = Json(await app.Host.PostAsync("/api/admin/settings/test-email", new { to = "admin@example.com" }, 409));
+
+        Assert.Equal("E-mail is not set up", problem.GetProperty("title").GetString());
+        Assert.True(_inbox.IsEmpty);
     }
 
     [Fact]

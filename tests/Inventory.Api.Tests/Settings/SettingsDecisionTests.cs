@@ -29,10 +29,10 @@ public sealed class SettingsDecisionTests
         new(mode, host, port, security, "mailer", password, from, "Inventory");
 
     [Fact]
-    public void Defaults_are_console_mail_no_sso_daily_discovery_and_eight_hour_sessions()
+    public void Defaults_are_no_mail_no_sso_daily_discovery_and_eight_hour_sessions()
     {
         var settings = ProductSettings.Defaults();
-        Assert.Equal(EmailMode.Console, settings.Email.Mode);
+        Assert.Equal(EmailMode.Disabled, settings.Email.Mode);
         Assert.False(settings.Sso.Enabled);
         Assert.Equal(["openid", "profile", "email"], settings.Sso.Scopes);
         Assert.Equal(DiscoveryInterval.Daily, settings.DiscoveryInterval);
@@ -138,4 +138,49 @@ public sealed class SettingsDecisionTests
     [Fact]
     public void Numbers_are_not_accepted_for_names() =>
         Assert.Equal(["discoveryInterval"], Errors(new SettingsInput(null, null, "2", null)).Keys);
+
+    private static ProductSettings WithSecrets() => new()
+    {
+        Sso = SsoSettings.Defaults with { Enabled = true, Issuer = "https://login.example.com/", ClientId = "inventory", ProtectedClientSecret = "protected:s" },
+        Email = EmailSettings.Defaults with { Mode = EmailMode.Smtp, Host = "smtp.example.com", Username = "mailer", ProtectedPassword = "protected:p" },
+    };
+
+    [Theory]
+    [InlineData("smtp.attacker.example", 587, "StartTls", "mailer")]
+    [InlineData("smtp.example.com", 2525, "StartTls", "mailer")]
+    [InlineData("smtp.example.com", 587, "None", "mailer")]
+    [InlineData("smtp.example.com", 587, "StartTls", "someone-else")]
+    public void Sending_the_stored_mail_password_somewhere_new_needs_the_password_again(string host, int port, string security, string username)
+    {
+        var change = new EmailInput("Smtp", host, port, security, username, null, "inventory@example.com", "Inventory");
+
+        Assert.Contains("email.password", Errors(new SettingsInput(null, change, null, null), WithSecrets()).Keys);
+        var resent = Assert.IsType<EmailSettingsChanged>(Assert.Single(Events(new SettingsInput(null, change with { Password = "new" }, null, null), WithSecrets())));
+        Assert.Equal("protected:new", resent.Email.ProtectedPassword);
+        var cleared = Assert.IsType<EmailSettingsChanged>(Assert.Single(Events(new SettingsInput(null, change with { Password = "" }, null, null), WithSecrets())));
+        Assert.Null(cleared.Email.ProtectedPassword);
+    }
+
+    [Theory]
+    [InlineData("https://login.attacker.example/", "inventory")]
+    [InlineData("https://login.example.com/", "another-client")]
+    public void Sending_the_stored_client_secret_to_a_new_issuer_or_client_needs_the_secret_again(string issuer, string clientId)
+    {
+        var change = new SsoInput(true, null, issuer, clientId, null, null, null, null);
+
+        Assert.Contains("sso.clientSecret", Errors(new SettingsInput(change, null, null, null), WithSecrets()).Keys);
+        Assert.Single(Events(new SettingsInput(change with { ClientSecret = "again" }, null, null, null), WithSecrets()));
+    }
+
+    [Fact]
+    public void The_stored_secrets_stay_when_their_destination_does()
+    {
+        var sameMail = new EmailInput("Smtp", "smtp.example.com", 587, "StartTls", "mailer", null, "other@example.com", "Other");
+        var sameSso = new SsoInput(true, "New name", "https://login.example.com/", "inventory", null, null, null, null);
+
+        var events = Events(new SettingsInput(sameSso, sameMail, null, null), WithSecrets());
+
+        Assert.Equal("protected:s", Assert.IsType<SsoSettingsChanged>(events[0]).Sso.ProtectedClientSecret);
+        Assert.Equal("protected:p", Assert.IsType<EmailSettingsChanged>(events[1]).Email.ProtectedPassword);
+    }
 }

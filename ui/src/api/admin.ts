@@ -39,7 +39,7 @@ export interface SettingsChange {
 }
 
 export const discoveryIntervals: Settings['discoveryInterval'][] = ['Disabled', 'Hourly', 'Daily', 'Weekly', 'Monthly'];
-export const emailModes: Settings['email']['mode'][] = ['Console', 'Smtp'];
+export const emailModes: Settings['email']['mode'][] = ['Disabled', 'Smtp', 'Console'];
 export const smtpSecurities: Settings['email']['security'][] = ['None', 'StartTls', 'SslOnConnect'];
 
 export interface CategoryInput {

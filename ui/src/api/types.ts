@@ -11,6 +11,16 @@ export interface Me {
   authSource: AuthSource;
 }
 
+/** One signed-in browser of the current user; `current` is the one this page runs in. */
+export interface BrowserSession {
+  id: string;
+  startedAt: string;
+  lastSeenAt: string;
+  client: string | null;
+  address: string | null;
+  current: boolean;
+}
+
 export interface AuthOptions {
   sso: { enabled: boolean; displayName: string | null };
 }
@@ -484,7 +494,7 @@ export interface Settings {
     adminValue: string | null;
   };
   email: {
-    mode: 'Console' | 'Smtp';
+    mode: 'Disabled' | 'Console' | 'Smtp';
     host: string | null;
     port: number | null;
     security: 'None' | 'StartTls' | 'SslOnConnect';

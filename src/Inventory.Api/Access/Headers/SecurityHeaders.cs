@@ -21,6 +21,9 @@ internal sealed class SecurityHeaders(RequestDelegate next)
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            // Once a browser has reached the product over HTTPS it never tries plain HTTP again (the scheme is the proxy's when it forwards one).
+            if (context.Request.IsHttps)
+                headers.StrictTransportSecurity = "max-age=31536000";
             return Task.CompletedTask;
         });
         return next(context);

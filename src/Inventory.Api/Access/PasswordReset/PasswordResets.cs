@@ -12,7 +12,7 @@ namespace Inventory.Api.Access.PasswordReset;
 
 /// <summary>Issues reset links and redeems them, on the access clock so tests can let an hour pass.</summary>
 public sealed class PasswordResets(IDocumentStore store, UserDirectory users, PasswordHashing passwords, MailQueue mail,
-    [FromKeyedServices(AccessClock.Key)] TimeProvider clock)
+    [FromKeyedServices(AccessClock.Key)] TimeProvider clock, BrowserSessions browsers)
 {
     /// <summary>Mails a link to the active local user of that username or e-mail address, if there is one; nothing otherwise.</summary>
     public async Task RequestAsync(string usernameOrEmail, Func<string, string> linkFor, CancellationToken cancellation)
@@ -54,6 +54,8 @@ public sealed class PasswordResets(IDocumentStore store, UserDirectory users, Pa
         {
             return TokenRefused();
         }
+        // Whoever knew the old password is signed out everywhere.
+        await browsers.EndAllAsync(user.Aggregate.UserId, null, cancellation);
         return decision;
     }
 

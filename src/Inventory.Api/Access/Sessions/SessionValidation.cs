@@ -1,12 +1,11 @@
 using Inventory.Domain.Access.Users;
-using Marten;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Inventory.Api.Access.Sessions;
 
 /// <summary>
-/// Checks a session cookie against the user's current record on every request: a deleted or deactivated user, or one whose
-/// password changed since, is signed out; a new role or username applies at once; the idle timeout is the current setting.
+/// Checks a session cookie against its session and the user's current record on every request: an ended session, a deleted or
+/// deactivated user, or one whose password changed since, is signed out; a new role or username applies at once; the idle timeout is the current setting.
 /// </summary>
 internal static class SessionValidation
 {
@@ -16,21 +15,21 @@ internal static class SessionValidation
         var now = AccessClock.Of(services).GetUtcNow();
         var timeout = await services.GetRequiredService<ISessionTimeout>().CurrentAsync(context.HttpContext.RequestAborted);
         var userId = context.Principal is null ? null : AccessClaims.UserIdOf(context.Principal);
+        var sessionId = context.Principal is null ? null : AccessClaims.SessionOf(context.Principal);
         var issued = context.Properties.IssuedUtc;
-        if (userId is null || issued is null || now - issued.Value > timeout)
+        if (userId is null || sessionId is null || issued is null || now - issued.Value > timeout)
         {
             await RejectAsync(context);
             return;
         }
 
-        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
-        var user = await session.LoadAsync<UserRecord>(UserStreams.Key(userId), context.HttpContext.RequestAborted);
-        if (user is not { CanSignIn: true } || context.Principal!.FindFirst(AccessClaims.PasswordVersion)?.Value != user.PasswordVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        var (user, active) = await services.GetRequiredService<BrowserSessions>().CheckAsync(userId, sessionId.Value, timeout, context.HttpContext.RequestAborted);
+        if (!active || user is not { CanSignIn: true } || context.Principal!.FindFirst(AccessClaims.PasswordVersion)?.Value != user.PasswordVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             await RejectAsync(context);
             return;
         }
-        var current = AccessClaims.ForUser(user, UserSessions.Scheme);
+        var current = AccessClaims.ForSession(user, sessionId.Value, UserSessions.Scheme);
         if (current.Identity!.Name != context.Principal.Identity!.Name || AccessClaims.RoleOf(current) != AccessClaims.RoleOf(context.Principal))
         {
             context.ReplacePrincipal(current);

@@ -3,6 +3,7 @@ using Inventory.Api.Access.Authorization;
 using Inventory.Api.Access.Sessions;
 using Inventory.Api.Access.Users;
 using Inventory.Domain.Access;
+using Inventory.Domain.Access.Users;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
@@ -12,6 +13,7 @@ namespace Inventory.Api.Access.SignIn;
 public static class SignInEndpoints
 {
     public const string WrongCredentials = "Wrong username or password.";
+    private const int MaxUsernameLength = 64;
 
     [AllowAnonymous]
     [WolverinePost("/api/auth/sign-in")]
@@ -21,30 +23,27 @@ public static class SignInEndpoints
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(body.Username))
             errors["username"] = ["Enter your username."];
+        else if (body.Username.Trim().Length > MaxUsernameLength)
+            errors["username"] = [$"A username has at most {MaxUsernameLength} characters."];
         if (string.IsNullOrEmpty(body.Password))
             errors["password"] = ["Enter your password."];
+        else if (body.Password.Length > UserFields.MaxPasswordLength)
+            errors["password"] = [$"A password has at most {UserFields.MaxPasswordLength} characters."];
         if (errors.Count > 0)
             return Results.ValidationProblem(errors, title: "Invalid sign-in", detail: string.Join(" ", errors.Values.SelectMany(e => e)));
 
         var username = body.Username!.Trim();
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        // Checked before the password, and from failure counts only, so the answer says nothing about whether the user exists.
-        if (await throttling.RetryAfterAsync(username, address, cancellation) is { } wait)
-        {
-            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
-            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts",
-                detail: $"Too many failed sign-in attempts. Try again in {seconds} seconds.");
-        }
+        var address = AddressOf(context);
+        // Reserved before the password is checked, and from attempt counts only, so the answer says nothing about whether the user exists.
+        var ticket = await throttling.ReserveAsync(ThrottledAction.Password, username, address, cancellation);
+        if (ticket.Refused)
+            return TooMany(context, ticket.RetryAfter!.Value, "sign-in");
 
         var user = await users.FindByUsernameAsync(username, cancellation);
         var local = user is { CanSignIn: true, AuthSource: AuthSource.Local } ? user : null;
         if (!users.VerifyPassword(local, body.Password!))
-        {
-            await throttling.RecordFailureAsync(username, address, cancellation);
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed", detail: WrongCredentials);
-        }
-        await throttling.ForgetFailuresAsync(username, cancellation);
+        await throttling.SucceededAsync(ticket, username, cancellation);
         await users.RecordSignInAsync(local!, AuthSource.Local, cancellation);
         await sessions.SignInAsync(context, local!, cancellation);
         return Results.Ok(Me.From(local!));
@@ -73,15 +72,36 @@ public static class SignInEndpoints
     [Authorize(Policy = RolePolicy.AnySignedIn)]
     [WolverinePost("/api/auth/change-password")]
     public static async Task<IResult> ChangePassword(ChangePasswordRequest body, HttpContext context, UserDirectory users, UserSessions sessions,
-        CancellationToken cancellation)
+        BrowserSessions browsers, SignInThrottling throttling, CancellationToken cancellation)
     {
         if (AccessClaims.UserIdOf(context.User) is not { } userId)
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not possible", detail: "An API client has no password to change.");
+        // The current password is a guess like any other: a stolen session must not try passwords faster than the sign-in page.
+        var username = context.User.Identity!.Name!;
+        var ticket = await throttling.ReserveAsync(ThrottledAction.Password, username, AddressOf(context), cancellation);
+        if (ticket.Refused)
+            return TooMany(context, ticket.RetryAfter!.Value, "password");
         var (decision, user) = await users.ChangeOwnPasswordAsync(userId, body.CurrentPassword, body.NewPassword, cancellation);
         if (AccessProblems.Of(decision, "password change") is { } problem)
+        {
+            if (decision is not AccessDecision.Invalid { Errors: var errors } || !errors.ContainsKey("currentPassword"))
+                await throttling.WithdrawAsync(ticket, cancellation);
             return problem;
-        // The new password ends every other session; this one carries on with a fresh cookie.
+        }
+        await throttling.SucceededAsync(ticket, username, cancellation);
+        // The new password ends every session, on the server; this browser carries on in a new one.
+        await browsers.EndAllAsync(userId, null, cancellation);
         await sessions.SignInAsync(context, user!, cancellation);
         return Results.NoContent();
+    }
+
+    internal static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    internal static IResult TooMany(HttpContext context, TimeSpan wait, string what)
+    {
+        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: $"Too many {what} attempts",
+            detail: $"Too many {what} attempts. Try again in {seconds} seconds.");
     }
 }

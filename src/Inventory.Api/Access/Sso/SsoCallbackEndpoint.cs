@@ -17,10 +17,11 @@ public static class SsoCallbackEndpoint
         var result = await context.AuthenticateAsync(OpenIddictClientAspNetCoreDefaults.AuthenticationScheme);
         if (!result.Succeeded || result.Principal is null)
         {
-            var reason = result.Properties?.Items.TryGetValue(OpenIddictClientAspNetCoreConstants.Properties.ErrorDescription, out var description) == true
-                ? description : result.Failure?.Message;
-            logger.LogWarning("Single sign-on failed at the callback: {Reason}", reason);
-            return Results.Redirect(SsoFailure.SignInPage("Single sign-on did not complete" + (reason is null ? "." : ": " + reason)));
+            var items = result.Properties?.Items ?? new Dictionary<string, string?>();
+            var error = items.TryGetValue(OpenIddictClientAspNetCoreConstants.Properties.Error, out var code) ? code : null;
+            var reason = items.TryGetValue(OpenIddictClientAspNetCoreConstants.Properties.ErrorDescription, out var description) ? description : result.Failure?.Message;
+            logger.LogWarning("Single sign-on failed at the callback: {Error} {Reason}", error, reason);
+            return Results.Redirect(SsoFailure.SignInPage(SsoFailure.CallbackReason(error)));
         }
         var (user, refusal) = await users.SignInAsync(SsoIdentity.From(result.Principal, sso.Current), cancellation);
         if (user is null)

@@ -18,7 +18,10 @@ namespace Inventory.Api.Access.Sso;
 public sealed class SsoUsers(IDocumentStore store, UserDirectory users, PasswordHashing passwords, [FromKeyedServices(AccessClock.Key)] TimeProvider clock)
 {
     /// <summary>Changes made by single sign-on name it, as scheduled work names the scheduler.</summary>
-    private static readonly Actor Sso = Actor.System("sso");
+    /// <summary>What single sign-on changes is the product's doing on the provider's word, not a person's.</summary>
+    internal static readonly Cause SsoCause = new(CauseKind.System, "sso");
+
+    private static readonly Actor Sso = new(null, UserRole.Superadmin, SsoCause);
 
     /// <returns>The signed-in user, or why they may not sign in.</returns>
     internal async Task<(UserRecord? User, string? Refusal)> SignInAsync(SsoIdentity identity, CancellationToken cancellation)
@@ -63,7 +66,7 @@ public sealed class SsoUsers(IDocumentStore store, UserDirectory users, Password
         var usernameTaken = await session.Query<UserRecord>().AnyAsync(u => u.UsernameKey == username, cancellation);
         var emailTaken = email.Length > 0 && await session.Query<UserRecord>().AnyAsync(u => u.EmailKey == email, cancellation);
         var decision = UserRules.Create(new NewUser(identity.Username, identity.Email, identity.DisplayName, role.ToString(), null), AuthSource.Oidc,
-            _ => usernameTaken, _ => emailTaken, passwords.Hash, userId, now, Cause.User(identity.Username ?? identity.Subject));
+            _ => usernameTaken, _ => emailTaken, passwords.Hash, userId, now, SsoCause);
         if (decision is not AccessDecision.Accepted accepted)
             return (userId, Refusal(decision, identity));
         session.Events.StartStream<UserRecord>(UserStreams.Key(userId), accepted.Events);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -7,6 +8,15 @@ namespace Inventory.Api.Assets.ListAssets;
 public sealed record AssetCursor(string Sort, bool Descending, string Value, string Id)
 {
     public string Encode() => Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(this)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>Whether the value reads as the sort column's type: a hand-edited cursor is a 400, not a failed query.</summary>
+    public bool Fits(string? column) => !Value.Contains('\0') && !Id.Contains('\0') && column switch
+    {
+        "number" => long.TryParse(Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
+        "criticality_rank" => int.TryParse(Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
+        "first_seen_at" or "last_changed_at" => DateTimeOffset.TryParse(Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _),
+        _ => true,
+    };
 
     public static AssetCursor? Decode(string text)
     {

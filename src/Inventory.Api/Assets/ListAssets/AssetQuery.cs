@@ -73,7 +73,7 @@ public sealed record AssetQuery(
         if (cursorText.Length > 0)
         {
             after = AssetCursor.Decode(cursorText);
-            if (after is null || after.Sort != sort || after.Descending != descending)
+            if (after is null || after.Sort != sort || after.Descending != descending || !after.Fits(AssetListStore.SortColumns.GetValueOrDefault(sort)))
                 errors["cursor"] = ["cursor is not one this list gave out for the same sort; start again without it."];
         }
         var totalText = query["includeTotal"].ToString();

@@ -9,7 +9,7 @@ public static partial class UserFields
     public const int MaxPasswordLength = 512;
 
     /// <summary>Names events already use for work nobody signed in for; a user of that name would blur who did what.</summary>
-    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase) { "scheduler", "anonymous", "system" };
+    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase) { "scheduler", "anonymous", "system", "sso" };
 
     public static void Username(string? username, IDictionary<string, string[]> errors)
     {

@@ -5,6 +5,7 @@ import { authApi } from '../../auth/authApi';
 import { roleNames } from '../../auth/roles';
 import { FormProblem, RepeatPasswordField, TextField } from '../../components/FormField';
 import { PageHeader } from '../../components/PageHeader';
+import { SessionList } from './SessionList';
 
 export default function ProfilePage() {
   const { user } = useAuth();
@@ -56,6 +57,9 @@ export default function ProfilePage() {
                 </button>
               </form>
             )}
+          </div>
+          <div className="col-lg-10">
+            <SessionList />
           </div>
         </div>
       )}

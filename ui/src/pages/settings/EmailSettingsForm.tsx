@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { adminApi, emailModes, smtpSecurities } from '../../api/admin';
+
+const emailModeLabels = { Disabled: 'Send no mail', Smtp: 'Send through an SMTP server', Console: 'Write to the server log (development only)' };
 import type { Settings } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { fieldMessages } from '../../components/fieldErrors';
@@ -39,7 +41,7 @@ export function EmailSettingsForm({ settings, onSaved }: { settings: Settings; o
       fields={['email.mode', 'email.host', 'email.port', 'email.security', 'email.username', 'email.password', 'email.fromAddress', 'email.fromName']}
       extra={<TestEmail mode={email.mode} />}>
       <SelectField label="Delivery" name="email.mode" value={mode} onChange={setMode} error={error}
-        options={emailModes.map((m) => ({ value: m, label: m === 'Smtp' ? 'Send through an SMTP server' : 'Write to the server log only' }))} />
+        options={emailModes.map((m) => ({ value: m, label: emailModeLabels[m] }))} />
       {smtp && (
         <div className="row g-2">
           <div className="col-md-8"><TextField label="SMTP host" name="email.host" value={host} onChange={setHost} error={error} /></div>
