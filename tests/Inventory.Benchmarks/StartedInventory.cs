@@ -30,6 +30,7 @@ internal sealed class StartedInventory(WebApplication app, string connectionStri
         {
             ["ConnectionStrings:Inventory"] = connectionString,
             ["Inventory:Schema"] = schema,
+            [BenchKeys.Setting.Key] = BenchKeys.Setting.Value,
             ["Inventory:RunProjections"] = "false",
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -15,6 +15,7 @@ internal sealed class ProjectionInstance(WebApplication app) : IAsyncDisposable
         {
             ["ConnectionStrings:Inventory"] = connectionString,
             ["Inventory:Schema"] = schema,
+            [BenchKeys.Setting.Key] = BenchKeys.Setting.Value,
             ["Inventory:Scheduling:Enabled"] = "false",
             ["Inventory:Cluster:ShareProjections"] = "true",
             // The cluster test's timings: assignments settle in seconds, not the production half minute.
