@@ -60,6 +60,7 @@ export const adminApi = {
   changeUser: (id: string, input: UserChange) => put<User>(user(id), input),
   deleteUser: (id: string) => del(user(id)),
   resetPassword: (id: string, newPassword: string) => post<void>(`${user(id)}/reset-password`, { newPassword }),
+  endSessions: (id: string) => post<void>(`${user(id)}/end-sessions`),
 
   apiClients: (signal?: AbortSignal) => get<ApiClient[]>('/api/admin/api-clients', undefined, signal),
   createApiClient: (name: string, role: Role) => post<RegisteredApiClient>('/api/admin/api-clients', { name, role }),

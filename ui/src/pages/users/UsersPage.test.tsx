@@ -65,4 +65,24 @@ describe('users page', () => {
     expect(within(await screen.findByRole('group', { name: 'Actions for alice' })).getByRole('button', { name: 'Reset password' })).toBeInTheDocument();
     expect(within(screen.getByRole('group', { name: 'Actions for sam' })).queryByRole('button', { name: 'Reset password' })).not.toBeInTheDocument();
   });
+
+  it('ends a user\'s sessions after asking, and shows the API\'s refusal for the superadmin', async () => {
+    const calls = fakeFetch({
+      '/api/auth/me': { body: admin },
+      '/api/admin/users': { body: [root, alice] },
+      'POST /api/admin/users/u1/end-sessions': { status: 204 },
+      'POST /api/admin/users/u0/end-sessions': { status: 403, body: { title: 'Forbidden', status: 403, detail: "Only a superadmin ends the superadmin's sessions." } },
+    });
+    const user = userEvent.setup();
+    renderPage(<UsersPage />, { path: '/settings/users', route: '/settings/users' });
+    await user.click(within(await screen.findByRole('group', { name: 'Actions for alice' })).getByRole('button', { name: 'End sessions' }));
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Sign out of every browser' }));
+    expect(await screen.findByText('alice is signed out of every browser.')).toBeInTheDocument();
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.url.pathname)).toEqual(['/api/admin/users/u1/end-sessions']);
+
+    await user.click(within(screen.getByRole('group', { name: 'Actions for root' })).getByRole('button', { name: 'End sessions' }));
+    await user.click(screen.getByRole('button', { name: 'Sign out of every browser' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent("Only a superadmin ends the superadmin's sessions.");
+  });
 });

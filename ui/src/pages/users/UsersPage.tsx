@@ -14,7 +14,7 @@ import { SettingsNav } from '../settings/SettingsNav';
 import { ResetPasswordDialog, UserForm, usersKey } from './UserForm';
 
 const pageSize = 50;
-type Dialog = { kind: 'create' } | { kind: 'edit' | 'reset' | 'delete'; user: User } | null;
+type Dialog = { kind: 'create' } | { kind: 'edit' | 'reset' | 'end-sessions' | 'delete'; user: User } | null;
 
 export default function UsersPage() {
   const { user: me } = useAuth();
@@ -32,9 +32,17 @@ export default function UsersPage() {
       setNotice(`${u.username} is deleted.`);
     },
   });
+  const endSessions = useMutation({
+    mutationFn: (u: User) => adminApi.endSessions(u.id),
+    onSuccess: (_, u) => {
+      setDialog(null);
+      setNotice(`${u.username} is signed out of every browser.`);
+    },
+  });
   const open = (next: Dialog) => {
     setNotice(null);
     remove.reset();
+    endSessions.reset();
     setDialog(next);
   };
   const close = () => setDialog(null);
@@ -80,6 +88,7 @@ export default function UsersPage() {
                         {u.authSource === 'Local' && (
                           <button type="button" className="btn btn-outline-secondary" onClick={() => open({ kind: 'reset', user: u })}>Reset password</button>
                         )}
+                        <button type="button" className="btn btn-outline-secondary" onClick={() => open({ kind: 'end-sessions', user: u })}>End sessions</button>
                         <button type="button" className="btn btn-outline-danger" onClick={() => open({ kind: 'delete', user: u })}>Delete</button>
                       </div>
                     </td>
@@ -95,6 +104,12 @@ export default function UsersPage() {
       {dialog?.kind === 'edit' && <UserForm user={dialog.user} onClose={close} onSaved={(u) => { close(); setNotice(`${u.username} is saved.`); }} />}
       {dialog?.kind === 'reset' && (
         <ResetPasswordDialog user={dialog.user} onClose={close} onDone={() => { close(); setNotice(`${dialog.user.username} has a new password.`); }} />
+      )}
+      {dialog?.kind === 'end-sessions' && (
+        <ConfirmDialog title={`End ${dialog.user.username}'s sessions`} confirmLabel="Sign out of every browser" onConfirm={() => endSessions.mutate(dialog.user)}
+          onClose={close} pending={endSessions.isPending} error={endSessions.error}>
+          <p>{dialog.user.username} is signed out of every browser now (a lost laptop, a shared machine) and may sign in again.</p>
+        </ConfirmDialog>
       )}
       {dialog?.kind === 'delete' && (
         <ConfirmDialog title={`Delete ${dialog.user.username}`} confirmLabel="Delete user" onConfirm={() => remove.mutate(dialog.user)} onClose={close}
